@@ -78,10 +78,7 @@ export interface Grant {
 }
 
 /** Where a permission applies: everywhere, within some location subtrees, or nowhere. */
-export type PermissionScope =
-  | { kind: 'all' }
-  | { kind: 'locations'; locationIds: string[] }
-  | { kind: 'none' };
+export type PermissionScope = { kind: 'all' } | { kind: 'locations'; locationIds: string[] } | { kind: 'none' };
 
 export function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);

@@ -48,7 +48,9 @@ export async function createServices(config: Config, options: BootstrapOptions =
  * On an empty installation, creates the first administrator from QM_ADMIN_EMAIL and
  * QM_ADMIN_PASSWORD; without a password one is generated and returned so it can be shown once.
  */
-export async function ensureFirstAdmin(s: Services): Promise<{ email: string; generatedPassword: string | null } | null> {
+export async function ensureFirstAdmin(
+  s: Services,
+): Promise<{ email: string; generatedPassword: string | null } | null> {
   if ((await countUsers(s.db)) > 0) return null;
   const created = await createUser(s, systemContext(), {
     email: s.config.adminEmail,

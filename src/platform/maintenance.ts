@@ -21,21 +21,21 @@ export function startMaintenance(s: Services): () => Promise<void> {
     sealing = sealAuditLog(s.db, s.auditKey)
       .then((outcome) => {
         if (outcome.forged > 0) {
-          s.logger.warn({ forged: outcome.forged }, 'audit entries without a valid signature were sealed: run qm audit verify');
+          s.logger.warn(
+            { forged: outcome.forged },
+            'audit entries without a valid signature were sealed: run qm audit verify',
+          );
         }
       })
       .catch((err: unknown) => {
         if (!stopped) s.logger.error({ err }, 'sealing the audit log failed');
       });
   }, 1000);
-  const hourly = setInterval(
-    () => {
-      Promise.all([deleteExpiredSessions(s.db), deleteExpiredIdempotencyKeys(s.db)]).catch((err: unknown) =>
-        s.logger.error({ err }, 'housekeeping failed'),
-      );
-    },
-    60 * 60_000,
-  );
+  const hourly = setInterval(() => {
+    Promise.all([deleteExpiredSessions(s.db), deleteExpiredIdempotencyKeys(s.db)]).catch((err: unknown) =>
+      s.logger.error({ err }, 'housekeeping failed'),
+    );
+  }, 60 * 60_000);
   const minutes = s.config.vacuumIntervalMinutes;
   const vacuum =
     s.database.pglite && minutes > 0

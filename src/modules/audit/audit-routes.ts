@@ -108,7 +108,10 @@ export const auditRoutes: FastifyPluginAsyncZod<{ services: Services }> = async 
       schema: {
         tags: ['audit'],
         summary: 'Entity types and actions present in the log (for filters)',
-        response: { 200: z.object({ entityTypes: z.array(z.string()), actions: z.array(z.string()) }), ...authProblems },
+        response: {
+          200: z.object({ entityTypes: z.array(z.string()), actions: z.array(z.string()) }),
+          ...authProblems,
+        },
       },
     },
     async () => auditVocabulary(s.db),
@@ -121,7 +124,8 @@ export const auditRoutes: FastifyPluginAsyncZod<{ services: Services }> = async 
       schema: {
         tags: ['audit'],
         summary: 'Seal pending entries and verify the whole hash chain',
-        description: '`ok` is false when an entry was altered, deleted or inserted behind the application; `firstProblem` names it.',
+        description:
+          '`ok` is false when an entry was altered, deleted or inserted behind the application; `firstProblem` names it.',
         response: { 200: verifyReportSchema, ...authProblems },
       },
     },

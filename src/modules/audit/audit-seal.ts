@@ -7,13 +7,7 @@ import { asc, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.js';
 import { queryRows, sql } from '../../platform/db/database.js';
 import { auditChainHead, auditLog } from '../../platform/db/schema.js';
-import {
-  GENESIS_HASH,
-  chainHash,
-  contentMac,
-  headMac,
-  type SealVerdict,
-} from '../../domain/audit-chain.js';
+import { GENESIS_HASH, chainHash, contentMac, headMac, type SealVerdict } from '../../domain/audit-chain.js';
 
 const SEAL_LOCK_KEY = 0x514d_4155_4449; // "QM-AUDI"
 

@@ -141,7 +141,9 @@ export const authRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (
         response: {
           200: z.object({
             roles: z.array(z.object({ role: z.enum(ROLES), label: z.string(), permissions: z.array(z.string()) })),
-            permissions: z.array(z.object({ name: z.string(), scope: z.enum(['organisation', 'location']), description: z.string() })),
+            permissions: z.array(
+              z.object({ name: z.string(), scope: z.enum(['organisation', 'location']), description: z.string() }),
+            ),
           }),
           ...authProblems,
         },

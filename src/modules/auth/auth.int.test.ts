@@ -10,12 +10,20 @@ afterAll(() => env.close());
 describe('signing in', () => {
   it('sets an httpOnly SameSite session cookie and tells the web app who the user is', async () => {
     const user = await makeUser(env.services, { role: 'technician' });
-    const res = await env.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: user.email, password: user.password } });
+    const res = await env.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: user.email, password: user.password },
+    });
     expect(res.statusCode).toBe(200);
     const cookie = res.cookies.find((c) => c.name === 'qm_session')!;
     expect(cookie.httpOnly).toBe(true);
     expect(cookie.sameSite).toBe('Lax');
-    const me = await env.app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie: `qm_session=${cookie.value}` } });
+    const me = await env.app.inject({
+      method: 'GET',
+      url: '/api/v1/me',
+      headers: { cookie: `qm_session=${cookie.value}` },
+    });
     expect(me.statusCode).toBe(200);
     const body = me.json();
     expect(body.user.email).toBe(user.email);
@@ -25,8 +33,16 @@ describe('signing in', () => {
 
   it('gives the same answer for a wrong password and an unknown account', async () => {
     const user = await makeUser(env.services);
-    const wrong = await env.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: user.email, password: 'nope-nope-nope' } });
-    const unknown = await env.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'nobody@example.com', password: 'nope-nope-nope' } });
+    const wrong = await env.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: user.email, password: 'nope-nope-nope' },
+    });
+    const unknown = await env.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: 'nobody@example.com', password: 'nope-nope-nope' },
+    });
     expect(wrong.statusCode).toBe(401);
     expect(unknown.statusCode).toBe(401);
     expect(wrong.json().detail).toBe(unknown.json().detail);
@@ -36,7 +52,12 @@ describe('signing in', () => {
   it('refuses a cookie-authenticated write without the CSRF token', async () => {
     const user = await makeUser(env.services);
     const headers = await signIn(env.app, user.email, user.password);
-    const res = await env.app.inject({ method: 'POST', url: '/api/v1/tokens', headers: { cookie: headers.cookie }, payload: { name: 'x' } });
+    const res = await env.app.inject({
+      method: 'POST',
+      url: '/api/v1/tokens',
+      headers: { cookie: headers.cookie },
+      payload: { name: 'x' },
+    });
     expect(res.statusCode).toBe(403);
     expect(res.json().code).toBe('csrf_failed');
     const ok = await env.app.inject({ method: 'POST', url: '/api/v1/tokens', headers, payload: { name: 'x' } });

@@ -81,7 +81,10 @@ export async function resetPassword(
       entityType: 'user',
       entityId: userId,
       action: 'auth.password_reset',
-      changes: { password: { before: '[hidden]', after: '[hidden]' }, mustChangePassword: { before: user.mustChangePassword, after: true } },
+      changes: {
+        password: { before: '[hidden]', after: '[hidden]' },
+        mustChangePassword: { before: user.mustChangePassword, after: true },
+      },
     });
   });
   return { temporaryPassword };

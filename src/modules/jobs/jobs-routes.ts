@@ -49,7 +49,12 @@ export const jobsRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (
     '/jobs/:id',
     {
       config: { access: 'authenticated' },
-      schema: { tags: ['jobs'], summary: 'One job and its progress', params: idParams, response: { 200: jobSchema, ...authProblems, ...problems(404) } },
+      schema: {
+        tags: ['jobs'],
+        summary: 'One job and its progress',
+        params: idParams,
+        response: { 200: jobSchema, ...authProblems, ...problems(404) },
+      },
     },
     async (request) => {
       const job = await s.jobs.get(request.params.id);
@@ -62,7 +67,12 @@ export const jobsRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (
     '/jobs/:id/cancel',
     {
       config: { access: 'authenticated' },
-      schema: { tags: ['jobs'], summary: 'Cancel a queued or running job', params: idParams, response: { 200: jobSchema, ...authProblems, ...problems(404, 409) } },
+      schema: {
+        tags: ['jobs'],
+        summary: 'Cancel a queued or running job',
+        params: idParams,
+        response: { 200: jobSchema, ...authProblems, ...problems(404, 409) },
+      },
     },
     async (request) => {
       const job = await s.jobs.get(request.params.id);

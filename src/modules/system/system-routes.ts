@@ -14,7 +14,11 @@ export const systemRoutes: FastifyPluginAsyncZod<{ services: Services }> = async
         summary: 'Liveness and database reachability (for load balancers)',
         response: {
           200: z.object({ status: z.literal('ok'), version: z.string(), database: z.enum(['pglite', 'postgres']) }),
-          503: z.object({ status: z.literal('unavailable'), version: z.string(), database: z.enum(['pglite', 'postgres']) }),
+          503: z.object({
+            status: z.literal('unavailable'),
+            version: z.string(),
+            database: z.enum(['pglite', 'postgres']),
+          }),
         },
       },
     },

@@ -31,7 +31,9 @@ export async function listTokens(
   const conditions: (SQL | undefined)[] = [
     filter.userId ? eq(apiTokens.userId, filter.userId) : undefined,
     filter.includeRevoked ? undefined : sql`${apiTokens.revokedAt} is null`,
-    filter.cursor ? sql`(${apiTokens.createdAt}, ${apiTokens.id}) < (${filter.cursor[0]}, ${filter.cursor[1]})` : undefined,
+    filter.cursor
+      ? sql`(${apiTokens.createdAt}, ${apiTokens.id}) < (${filter.cursor[0]}, ${filter.cursor[1]})`
+      : undefined,
   ];
   const rows = await db
     .select({ token: apiTokens, userEmail: users.email })

@@ -33,7 +33,10 @@ export const tokensRoutes: FastifyPluginAsyncZod<{ services: Services }> = async
         summary: 'Create an API token; the secret is returned once',
         body: createTokenInput,
         response: {
-          201: z.object({ token: tokenSchema, secret: z.string().describe('Send as "Authorization: Bearer <secret>". Shown only now.') }),
+          201: z.object({
+            token: tokenSchema,
+            secret: z.string().describe('Send as "Authorization: Bearer <secret>". Shown only now.'),
+          }),
           ...authProblems,
         },
       },

@@ -2,7 +2,15 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Services } from '../../platform/services.js';
 import { authProblems, idParams, problems } from '../../platform/http/route-kit.js';
-import { cursorSchema, decodeCursor, limitSchema, pageSchema, parseSort, sortSchema, toPage } from '../../platform/http/pagination.js';
+import {
+  cursorSchema,
+  decodeCursor,
+  limitSchema,
+  pageSchema,
+  parseSort,
+  sortSchema,
+  toPage,
+} from '../../platform/http/pagination.js';
 import { notFound } from '../../platform/http/errors.js';
 import { ROLES } from '../../domain/permissions.js';
 import { findUserById, grantsOf, grantsOfMany, listUsers, userCursor } from './users-repository.js';
@@ -36,9 +44,19 @@ export const usersRoutes: FastifyPluginAsyncZod<{ services: Services }> = async 
     async (request) => {
       const q = request.query;
       const sort = parseSort(q.sort);
-      const rows = await listUsers(s.db, { q: q.q, status: q.status, role: q.role, sort, limit: q.limit, cursor: decodeCursor(q.cursor, 2) });
+      const rows = await listUsers(s.db, {
+        q: q.q,
+        status: q.status,
+        role: q.role,
+        sort,
+        limit: q.limit,
+        cursor: decodeCursor(q.cursor, 2),
+      });
       const page = toPage(rows, q.limit, (r) => userCursor(r, sort));
-      const grants = await grantsOfMany(s.db, page.items.map((u) => u.id));
+      const grants = await grantsOfMany(
+        s.db,
+        page.items.map((u) => u.id),
+      );
       return { items: page.items.map((u) => presentUser(u, grants.get(u.id) ?? [])), nextCursor: page.nextCursor };
     },
   );
@@ -50,7 +68,8 @@ export const usersRoutes: FastifyPluginAsyncZod<{ services: Services }> = async 
       schema: {
         tags: ['users'],
         summary: 'Create (invite) a user',
-        description: 'Without a password, a temporary one is generated and returned once; the user must change it at first sign-in.',
+        description:
+          'Without a password, a temporary one is generated and returned once; the user must change it at first sign-in.',
         body: createUserInput,
         response: {
           201: z.object({ user: userSchema, temporaryPassword: z.string().nullable() }),
@@ -69,7 +88,12 @@ export const usersRoutes: FastifyPluginAsyncZod<{ services: Services }> = async 
     '/users/:id',
     {
       config: manage,
-      schema: { tags: ['users'], summary: 'One user', params: idParams, response: { 200: userSchema, ...authProblems, ...problems(404) } },
+      schema: {
+        tags: ['users'],
+        summary: 'One user',
+        params: idParams,
+        response: { 200: userSchema, ...authProblems, ...problems(404) },
+      },
     },
     async (request) => {
       const user = await findUserById(s.db, request.params.id);

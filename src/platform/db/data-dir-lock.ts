@@ -90,7 +90,5 @@ export function acquireDataDirLock(dataDir: string, command = process.argv.slice
     }
   }
   const owner = readOwner(file);
-  throw owner
-    ? new DataDirLockedError(dataDir, owner)
-    : new Error(`Could not lock the data folder ${dataDir}`);
+  throw owner ? new DataDirLockedError(dataDir, owner) : new Error(`Could not lock the data folder ${dataDir}`);
 }

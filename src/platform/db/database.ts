@@ -66,9 +66,9 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
       await pool.query('select 1');
     } catch (err) {
       await pool.end();
-      throw new Error(
-        `Cannot connect to PostgreSQL at ${redactUrl(options.databaseUrl)}: ${(err as Error).message}`,
-      );
+      throw new Error(`Cannot connect to PostgreSQL at ${redactUrl(options.databaseUrl)}: ${(err as Error).message}`, {
+        cause: err,
+      });
     }
     return {
       kind: 'postgres',

@@ -87,9 +87,7 @@ export const roleGrants = pgTable(
     locationId: uuid('location_id').references(() => locations.id),
     createdAt: createdAt(),
   },
-  (t) => [
-    unique('role_grants_unique').on(t.userId, t.role, t.locationId).nullsNotDistinct(),
-  ],
+  (t) => [unique('role_grants_unique').on(t.userId, t.role, t.locationId).nullsNotDistinct()],
 );
 
 export const sessions = pgTable(
@@ -129,10 +127,7 @@ export const apiTokens = pgTable(
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: createdAt(),
   },
-  (t) => [
-    uniqueIndex('api_tokens_hash_key').on(t.tokenHash),
-    index('api_tokens_user_idx').on(t.userId),
-  ],
+  (t) => [uniqueIndex('api_tokens_hash_key').on(t.tokenHash), index('api_tokens_user_idx').on(t.userId)],
 );
 
 /**
@@ -196,10 +191,7 @@ export const idempotencyKeys = pgTable(
     contentType: text('content_type'),
     createdAt: createdAt(),
   },
-  (t) => [
-    primaryKey({ columns: [t.actorKey, t.key] }),
-    index('idempotency_keys_created_idx').on(t.createdAt),
-  ],
+  (t) => [primaryKey({ columns: [t.actorKey, t.key] }), index('idempotency_keys_created_idx').on(t.createdAt)],
 );
 
 /** Background jobs as users see them: progress, result, cancellation. pg-boss does the queueing. */

@@ -27,7 +27,10 @@ import {
 export type Access =
   | 'public'
   | 'authenticated'
-  | { permission: Permission; /** Allowed while the user must still change a temporary password. */ duringPasswordChange?: boolean }
+  | {
+      permission: Permission;
+      /** Allowed while the user must still change a temporary password. */ duringPasswordChange?: boolean;
+    }
   | { authenticated: true; duringPasswordChange: true };
 
 export interface RouteAccessInfo {
@@ -115,7 +118,11 @@ export const accessPlugin = fp(async (app: FastifyInstance, opts: { services: Se
     request.auth = auth;
     const unsafe = !SAFE_METHODS.has(request.method);
     if (unsafe && auth.via === 'token' && auth.actor.readOnly) {
-      throw new AppError('read_only_token', 403, 'This API token is read-only; use a read-write token to make changes.');
+      throw new AppError(
+        'read_only_token',
+        403,
+        'This API token is read-only; use a read-write token to make changes.',
+      );
     }
     if (unsafe && auth.via === 'session') {
       const sent = request.headers['x-csrf-token'];

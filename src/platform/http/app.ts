@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
@@ -141,7 +141,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   const indexHtml = path.join(webDir, 'index.html');
   if (options.serveWeb !== false && fs.existsSync(indexHtml)) {
     await app.register(fastifyStatic, { root: webDir, prefix: '/', wildcard: false, index: false });
-    const sendIndex = (reply: import('fastify').FastifyReply) =>
+    const sendIndex = (reply: FastifyReply) =>
       reply.header('cache-control', 'no-cache').type('text/html').send(fs.readFileSync(indexHtml));
     app.get('/', { config: { access: 'public' }, schema: { hide: true } }, (_req, reply) => sendIndex(reply));
     // Client-side routes (/users, /audit, ...) get the app; unknown /api paths get a problem.

@@ -29,8 +29,7 @@ export const invalidInput = (pointer: string, message: string) =>
   new AppError('validation_failed', 400, message, [{ pointer, message }]);
 export const unauthenticated = (message = 'Sign in or send an API token.') =>
   new AppError('unauthenticated', 401, message);
-export const forbidden = (message = 'You are not allowed to do this.') =>
-  new AppError('forbidden', 403, message);
+export const forbidden = (message = 'You are not allowed to do this.') => new AppError('forbidden', 403, message);
 export const notFound = (what: string) => new AppError('not_found', 404, `${what} was not found.`);
 export const conflict = (code: string, message: string, errors?: FieldError[]) =>
   new AppError(code, 409, message, errors);

@@ -34,7 +34,11 @@ export const idempotencyPlugin = fp(async (app: FastifyInstance, opts: { db: Db 
     if (!request.routeOptions.config.idempotent || raw === undefined) return;
     const key = Array.isArray(raw) ? raw[0]! : raw;
     if (!KEY_PATTERN.test(key)) {
-      throw new AppError('invalid_idempotency_key', 400, 'The Idempotency-Key header must be 1 to 200 visible ASCII characters.');
+      throw new AppError(
+        'invalid_idempotency_key',
+        400,
+        'The Idempotency-Key header must be 1 to 200 visible ASCII characters.',
+      );
     }
     const actor = request.auth?.actor;
     const actorKey = actor ? (actor.tokenId ?? actor.userId ?? 'system') : `anon:${request.ip}`;
@@ -52,7 +56,12 @@ export const idempotencyPlugin = fp(async (app: FastifyInstance, opts: { db: Db 
       .select()
       .from(idempotencyKeys)
       .where(and(eq(idempotencyKeys.actorKey, actorKey), eq(idempotencyKeys.key, key)));
-    if (!existing) throw new AppError('idempotency_in_progress', 409, 'A request with this Idempotency-Key is still being processed; retry shortly.');
+    if (!existing)
+      throw new AppError(
+        'idempotency_in_progress',
+        409,
+        'A request with this Idempotency-Key is still being processed; retry shortly.',
+      );
     if (existing.requestHash !== requestHash) {
       throw new AppError(
         'idempotency_key_reused',
@@ -61,7 +70,11 @@ export const idempotencyPlugin = fp(async (app: FastifyInstance, opts: { db: Db 
       );
     }
     if (existing.statusCode === null) {
-      throw new AppError('idempotency_in_progress', 409, 'A request with this Idempotency-Key is still being processed; retry shortly.');
+      throw new AppError(
+        'idempotency_in_progress',
+        409,
+        'A request with this Idempotency-Key is still being processed; retry shortly.',
+      );
     }
     reply.header('idempotent-replayed', 'true');
     reply.status(existing.statusCode);

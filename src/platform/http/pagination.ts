@@ -16,11 +16,7 @@ export const limitSchema = z.coerce
   .max(MAX_LIMIT)
   .default(50)
   .describe(`Page size, at most ${MAX_LIMIT}.`);
-export const cursorSchema = z
-  .string()
-  .max(1000)
-  .optional()
-  .describe('The nextCursor of the previous page.');
+export const cursorSchema = z.string().max(1000).optional().describe('The nextCursor of the previous page.');
 
 /** `sort=name` or `sort=-name` over the allowed fields. */
 export function sortSchema<const F extends readonly [string, ...string[]]>(fields: F, fallback: string) {

@@ -114,7 +114,12 @@ export class JobRunner {
     return row;
   }
 
-  async list(filter: { requestedBy?: string | undefined; status?: string[] | undefined; cursor?: unknown[] | undefined; limit: number }) {
+  async list(filter: {
+    requestedBy?: string | undefined;
+    status?: string[] | undefined;
+    cursor?: unknown[] | undefined;
+    limit: number;
+  }) {
     const conditions: (SQL | undefined)[] = [
       filter.requestedBy ? eq(jobs.requestedBy, filter.requestedBy) : undefined,
       filter.status?.length ? inArray(jobs.status, filter.status as JobRow['status'][]) : undefined,
@@ -134,18 +139,32 @@ export class JobRunner {
       const [job] = await tx.select().from(jobs).where(eq(jobs.id, id)).for('update');
       if (!job) throw notFound('The job');
       if (job.status !== 'queued' && job.status !== 'running') {
-        throw new AppError('job_finished', 409, `The job has already ${job.status === 'completed' ? 'completed' : job.status === 'failed' ? 'failed' : 'been cancelled'}.`);
+        throw new AppError(
+          'job_finished',
+          409,
+          `The job has already ${job.status === 'completed' ? 'completed' : job.status === 'failed' ? 'failed' : 'been cancelled'}.`,
+        );
       }
       const [updated] = await tx
         .update(jobs)
         .set(
           job.status === 'queued'
-            ? { cancelRequested: true, status: 'cancelled', finishedAt: new Date(), message: 'Cancelled before it started.' }
+            ? {
+                cancelRequested: true,
+                status: 'cancelled',
+                finishedAt: new Date(),
+                message: 'Cancelled before it started.',
+              }
             : { cancelRequested: true },
         )
         .where(eq(jobs.id, id))
         .returning();
-      await this.audit.record(tx, ctx, { entityType: 'job', entityId: id, action: 'job.cancel_requested', changes: { kind: job.kind } });
+      await this.audit.record(tx, ctx, {
+        entityType: 'job',
+        entityId: id,
+        action: 'job.cancel_requested',
+        changes: { kind: job.kind },
+      });
       return updated!;
     });
     if (row.status === 'cancelled') await this.boss?.cancel(QUEUE_PREFIX + row.kind, id).catch(() => undefined);
@@ -197,6 +216,9 @@ export class JobRunner {
   }
 
   private async finish(id: string, values: Partial<JobRow>) {
-    await this.db.update(jobs).set({ ...values, finishedAt: new Date() }).where(eq(jobs.id, id));
+    await this.db
+      .update(jobs)
+      .set({ ...values, finishedAt: new Date() })
+      .where(eq(jobs.id, id));
   }
 }

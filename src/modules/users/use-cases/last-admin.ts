@@ -21,10 +21,7 @@ export async function ensureAnotherAdminRemains(db: Db, userId: string): Promise
       ),
     );
   if ((row?.n ?? 0) === 0) {
-    throw conflict(
-      'last_admin',
-      'This is the last active administrator: make someone else an administrator first.',
-    );
+    throw conflict('last_admin', 'This is the last active administrator: make someone else an administrator first.');
   }
 }
 

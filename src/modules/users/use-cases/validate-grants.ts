@@ -15,7 +15,10 @@ export async function checkGrantLocations(db: Db, grants: Grant[], pointer: stri
   const known = new Set(found.map((r) => r.id));
   const index = grants.findIndex((g) => g.locationId !== null && !known.has(g.locationId));
   if (index >= 0) {
-    throw invalidInput(`${pointer}/${index}/locationId`, `Location ${grants[index]!.locationId} does not exist or is archived.`);
+    throw invalidInput(
+      `${pointer}/${index}/locationId`,
+      `Location ${grants[index]!.locationId} does not exist or is archived.`,
+    );
   }
 }
 
