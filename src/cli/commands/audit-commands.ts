@@ -1,0 +1,42 @@
+import type { Command } from 'commander';
+import { sealAuditLog } from '../../modules/audit/audit-seal.js';
+import { verifyAuditLog, type VerifyReport } from '../../modules/audit/audit-verify.js';
+import { action, apiClient, print, unwrap, withServices, type GlobalOptions } from '../cli-kit.js';
+import { progressPrinter } from '../progress.js';
+
+/** Exit status 2 says "the chain is broken", distinct from 1 for "could not check". */
+export const EXIT_CHAIN_BROKEN = 2;
+
+export function registerAuditCommands(program: Command) {
+  const audit = program.command('audit').description('The tamper-evident audit log');
+  audit
+    .command('verify')
+    .description('Walk the hash chain; exit 2 naming the first entry altered, deleted or inserted')
+    .action(
+      action(async (_opts, command: Command) => {
+        const o = command.optsWithGlobals<GlobalOptions>();
+        let report: VerifyReport;
+        if (o.url) {
+          report = unwrap(await apiClient(o).GET('/api/v1/audit/verify'));
+        } else {
+          report = await withServices(o, async (s) => {
+            await sealAuditLog(s.db, s.auditKey);
+            const progress = progressPrinter('Verifying', o.json === true);
+            const result = await verifyAuditLog(s.db, s.auditKey, (done, total) => progress(done, total));
+            progress.done();
+            return result;
+          });
+        }
+        print(o, report, () =>
+          report.ok
+            ? `Audit chain intact: ${report.checked.toLocaleString('en')} entries verified` +
+              (report.unsealed ? `, ${report.unsealed} not sealed yet (signatures valid).` : '.')
+            : [
+                `Audit chain BROKEN: ${report.firstProblem?.message}`,
+                ...report.problems.slice(1).map((p) => `  also: ${p.message}`),
+              ].join('\n'),
+        );
+        if (!report.ok) process.exitCode = EXIT_CHAIN_BROKEN;
+      }),
+    );
+}

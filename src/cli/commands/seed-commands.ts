@@ -1,0 +1,29 @@
+import { Option, type Command } from 'commander';
+import { seedDemo } from '../../modules/demo/seed-demo.js';
+import { action, CliError, cliContext, print, withServices, type GlobalOptions } from '../cli-kit.js';
+
+export function registerSeedCommands(program: Command) {
+  program
+    .command('seed')
+    .description('Load data into an installation')
+    .option('--demo', 'a believable demo organisation (sites, rooms, stockrooms, users with each role)')
+    .addOption(
+      new Option('--password <password>', 'password for the demo users (generated when left out)').env(
+        'QM_DEMO_PASSWORD',
+      ),
+    )
+    .action(
+      action(async (_opts, command: Command) => {
+        const o = command.optsWithGlobals<GlobalOptions & { demo?: boolean; password?: string }>();
+        if (!o.demo) throw new CliError('Say what to seed: qm seed --demo');
+        const result = await withServices(o, (s) => seedDemo(s, cliContext(), o.password));
+        print(o, result, () =>
+          [
+            `Demo loaded: ${result.locations} locations and ${result.users.length} users.`,
+            ...result.users.map((u) => `  ${u.email}  ${u.roles}`),
+            `Their password: ${result.password}`,
+          ].join('\n'),
+        );
+      }),
+    );
+}
