@@ -19,8 +19,20 @@ export const loginInput = z.object({
   password: z.string().min(1).max(1024),
 });
 
-const perEmail = new RateLimiter(10, 15 * 60_000);
-const perAddress = new RateLimiter(50, 15 * 60_000);
+interface Throttle {
+  perEmail: RateLimiter;
+  perAddress: RateLimiter;
+}
+// One throttle per running instance of the services (tests run many side by side in one process).
+const throttles = new WeakMap<Services, Throttle>();
+function throttleFor(s: Services): Throttle {
+  let t = throttles.get(s);
+  if (!t) {
+    t = { perEmail: new RateLimiter(10, 15 * 60_000), perAddress: new RateLimiter(50, 15 * 60_000) };
+    throttles.set(s, t);
+  }
+  return t;
+}
 
 export interface LoginResult {
   /** The cookie value; only its hash is stored. */
@@ -35,6 +47,7 @@ export async function login(
   input: z.infer<typeof loginInput>,
   client: { ip: string | null; userAgent: string | null; requestId: string | null },
 ): Promise<LoginResult> {
+  const { perEmail, perAddress } = throttleFor(s);
   const emailKey = `email:${input.email.toLowerCase()}`;
   const addressKey = `ip:${client.ip ?? 'unknown'}`;
   const wait = Math.max(perEmail.retryAfter(emailKey), perAddress.retryAfter(addressKey));
