@@ -1,0 +1,72 @@
+/** Who is signed in: sign-in, sign-out, the current user and their permissions, password changes. */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { ApiError, api, setCsrfToken, unwrap } from './client';
+import type { Me } from './types';
+
+export const meKey = ['me'] as const;
+
+/** GET /me, or null when nobody is signed in (401). */
+async function fetchMe(): Promise<Me | null> {
+  try {
+    const me = await unwrap(api.GET('/api/v1/me'));
+    setCsrfToken(me.csrfToken);
+    return me;
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) {
+      setCsrfToken(null);
+      return null;
+    }
+    throw error;
+  }
+}
+
+export function useMe() {
+  return useQuery({ queryKey: meKey, queryFn: fetchMe, staleTime: 60_000, retry: false });
+}
+
+export function useLogin() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: { email: string; password: string }) => {
+      const session = await unwrap(api.POST('/api/v1/auth/login', { body }));
+      setCsrfToken(session.csrfToken);
+      return session;
+    },
+    // Another user may have been signed in on this tab before: forget everything cached for them.
+    onSuccess: async () => {
+      queryClient.removeQueries();
+      await queryClient.fetchQuery({ queryKey: meKey, queryFn: fetchMe });
+    },
+  });
+}
+
+export function useLogout() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async () => {
+      await unwrap(api.POST('/api/v1/auth/logout'));
+    },
+    // Even when the session had already ended on the server, this tab is now signed out.
+    onSettled: () => {
+      setCsrfToken(null);
+      queryClient.removeQueries();
+      queryClient.setQueryData(meKey, null);
+    },
+  });
+}
+
+export function useChangePassword() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: { currentPassword: string; newPassword: string }) => {
+      await unwrap(api.POST('/api/v1/auth/password', { body }));
+    },
+    // Clears mustChangePassword, which lets the app shell appear after a forced change.
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: meKey }),
+  });
+}
+
+export function hasPermission(me: Me, permission: string): boolean {
+  const scope = me.permissions[permission];
+  return scope !== undefined && scope.kind !== 'none';
+}

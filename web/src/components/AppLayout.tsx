@@ -1,0 +1,63 @@
+import { AppShell, Burger, Group, NavLink, Text, UnstyledButton } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconBox } from '@tabler/icons-react';
+import { Link, Outlet, useLocation } from 'react-router';
+import { ColorSchemeToggle } from './ColorSchemeToggle';
+import { NAV_ITEMS } from './navigation';
+import { useSession } from './session-context';
+import { UserMenu } from './UserMenu';
+
+export function AppLayout() {
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const { can } = useSession();
+  const { pathname } = useLocation();
+  const items = NAV_ITEMS.filter((item) => !item.permission || can(item.permission));
+  const isActive = (to: string) => (to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`));
+
+  return (
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 230, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding={{ base: 'sm', sm: 'lg' }}
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
+            <UnstyledButton component={Link} to="/" onClick={close} aria-label="Quartermaster home">
+              <Group gap={6} wrap="nowrap">
+                <IconBox size={24} aria-hidden />
+                <Text fw={700} size="lg">
+                  Quartermaster
+                </Text>
+              </Group>
+            </UnstyledButton>
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            <ColorSchemeToggle />
+            <UserMenu />
+          </Group>
+        </Group>
+      </AppShell.Header>
+
+      <AppShell.Navbar p="xs" aria-label="Main navigation" component="nav">
+        {items.map((item) => (
+          <NavLink
+            key={item.to}
+            component={Link}
+            to={item.to}
+            label={item.label}
+            leftSection={<item.icon size={18} stroke={1.6} aria-hidden />}
+            active={isActive(item.to)}
+            aria-current={isActive(item.to) ? 'page' : undefined}
+            onClick={close}
+          />
+        ))}
+      </AppShell.Navbar>
+
+      <AppShell.Main>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}
