@@ -4,15 +4,10 @@
  * embedded database, which has no autovacuum.
  */
 import type { Services } from './services.js';
-import type { Database } from './db/database.js';
+import { vacuumAnalyze } from './db/vacuum.js';
 import { sealAuditLog } from '../modules/audit/audit-seal.js';
 import { deleteExpiredSessions } from '../modules/auth/sessions-repository.js';
 import { deleteExpiredIdempotencyKeys } from './http/idempotency.js';
-
-export async function vacuumAnalyze(database: Database): Promise<void> {
-  if (database.pglite) await database.pglite.exec('VACUUM ANALYZE');
-  else await database.pool!.query('ANALYZE');
-}
 
 export function startMaintenance(s: Services): () => Promise<void> {
   let sealing: Promise<unknown> = Promise.resolve();

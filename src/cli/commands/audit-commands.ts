@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { sealAuditLog } from '../../modules/audit/audit-seal.js';
 import { verifyAuditLog, type VerifyReport } from '../../modules/audit/audit-verify.js';
-import { action, apiClient, print, unwrap, withServices, type GlobalOptions } from '../cli-kit.js';
+import { action, apiClient, CliError, print, unwrap, withServices, type GlobalOptions } from '../cli-kit.js';
 import { progressPrinter } from '../progress.js';
 
 /** Exit status 2 says "the chain is broken", distinct from 1 for "could not check". */
@@ -17,7 +17,7 @@ export function registerAuditCommands(program: Command) {
         const o = command.optsWithGlobals<GlobalOptions>();
         let report: VerifyReport;
         if (o.url) {
-          report = unwrap(await apiClient(o).GET('/api/v1/audit/verify'));
+          report = await verifyOnServer(o);
         } else {
           report = await withServices(o, async (s) => {
             await sealAuditLog(s.db, s.auditKey);
@@ -39,4 +39,20 @@ export function registerAuditCommands(program: Command) {
         if (!report.ok) process.exitCode = EXIT_CHAIN_BROKEN;
       }),
     );
+}
+
+/** On a running server, verification runs as a background job; we follow its progress. */
+async function verifyOnServer(o: GlobalOptions): Promise<VerifyReport> {
+  const client = apiClient(o);
+  let job = unwrap(await client.POST('/api/v1/audit/verify-jobs'));
+  const progress = progressPrinter('Verifying', o.json === true);
+  while (job.status === 'queued' || job.status === 'running') {
+    await new Promise((r) => setTimeout(r, 500));
+    job = unwrap(await client.GET('/api/v1/jobs/{id}', { params: { path: { id: job.id } } }));
+    progress(job.progressDone, job.progressTotal);
+  }
+  progress.done();
+  if (job.status !== 'completed')
+    throw new CliError(`The verification job ${job.status}: ${job.error ?? job.message ?? ''}`);
+  return job.result as VerifyReport;
 }

@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
 import { seedDemo } from '../../modules/demo/seed-demo.js';
+import { vacuumAnalyze } from '../../platform/db/vacuum.js';
 import { action, CliError, cliContext, print, withServices, type GlobalOptions } from '../cli-kit.js';
 
 export function registerSeedCommands(program: Command) {
@@ -16,7 +17,11 @@ export function registerSeedCommands(program: Command) {
       action(async (_opts, command: Command) => {
         const o = command.optsWithGlobals<GlobalOptions & { demo?: boolean; password?: string }>();
         if (!o.demo) throw new CliError('Say what to seed: qm seed --demo');
-        const result = await withServices(o, (s) => seedDemo(s, cliContext(), o.password));
+        const result = await withServices(o, async (s) => {
+          const seeded = await seedDemo(s, cliContext(), o.password);
+          await vacuumAnalyze(s.database);
+          return seeded;
+        });
         print(o, result, () =>
           [
             `Demo loaded: ${result.locations} locations and ${result.users.length} users.`,

@@ -8,7 +8,10 @@ describe('data folder lock', () => {
   it('refuses a second holder while the first is alive, and frees the folder on release', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qm-lock-unit-'));
     const file = path.join(dir, 'quartermaster.lock');
-    fs.writeFileSync(file, JSON.stringify({ pid: process.ppid, hostname: os.hostname(), command: 'qm serve', startedAt: 'now' }));
+    fs.writeFileSync(
+      file,
+      JSON.stringify({ pid: process.ppid, hostname: os.hostname(), command: 'qm serve', startedAt: 'now' }),
+    );
     expect(() => acquireDataDirLock(dir)).toThrow(DataDirLockedError);
     fs.rmSync(file);
     const lock = acquireDataDirLock(dir);

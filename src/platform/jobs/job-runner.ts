@@ -9,6 +9,8 @@ import type { Logger } from 'pino';
 import type { Database, Db } from '../db/database.js';
 import { jobs } from '../db/schema.js';
 import { pgliteBossAdapter } from './pglite-boss-adapter.js';
+import { vacuumAnalyze } from '../db/vacuum.js';
+import { withMigrationLock } from '../db/migrate.js';
 import type { ActionContext } from '../context.js';
 import type { AuditWriter } from '../../modules/audit/audit-writer.js';
 import { AppError, notFound } from '../http/errors.js';
@@ -36,7 +38,7 @@ const PROGRESS_EVERY_MS = 250;
 
 export class JobRunner {
   private boss: PgBoss | undefined;
-  private readonly handlers = new Map<string, JobHandler<never>>();
+  private readonly handlers = new Map<string, { handler: JobHandler<never>; bulk: boolean }>();
 
   constructor(
     private readonly database: Database,
@@ -48,8 +50,9 @@ export class JobRunner {
     return this.database.db;
   }
 
-  register<P>(kind: string, handler: JobHandler<P>): void {
-    this.handlers.set(kind, handler as JobHandler<never>);
+  /** `bulk`: the job writes many rows, so the embedded database gets VACUUM ANALYZE after it. */
+  register<P>(kind: string, handler: JobHandler<P>, options: { bulk?: boolean } = {}): void {
+    this.handlers.set(kind, { handler: handler as JobHandler<never>, bulk: options.bulk ?? false });
   }
 
   get kinds(): string[] {
@@ -65,19 +68,27 @@ export class JobRunner {
           schedule: false,
         });
     boss.on('error', (err) => this.logger.error({ err }, 'job queue error'));
-    await boss.start();
-    this.boss = boss;
-    for (const kind of this.handlers.keys()) {
-      await boss.createQueue(QUEUE_PREFIX + kind, { name: QUEUE_PREFIX + kind, retryLimit: 0 });
-      if (options.work) {
-        await boss.work<{ jobId: string }>(
-          QUEUE_PREFIX + kind,
-          { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1, batchSize: 1 },
-          async ([job]) => {
-            if (job) await this.run(kind, job.data.jobId);
-          },
-        );
+    // Installing pg-boss's schema and creating queues race when instances start together.
+    const install = async () => {
+      await boss.start();
+      for (const kind of this.handlers.keys()) {
+        if (!(await boss.getQueue(QUEUE_PREFIX + kind))) {
+          await boss.createQueue(QUEUE_PREFIX + kind, { name: QUEUE_PREFIX + kind, retryLimit: 0 });
+        }
       }
+    };
+    if (this.database.pool) await withMigrationLock(this.database, install);
+    else await install();
+    this.boss = boss;
+    if (!options.work) return;
+    for (const kind of this.handlers.keys()) {
+      await boss.work<{ jobId: string }>(
+        QUEUE_PREFIX + kind,
+        { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1, batchSize: 1 },
+        async ([job]) => {
+          if (job) await this.run(kind, job.data.jobId);
+        },
+      );
     }
   }
 
@@ -173,13 +184,13 @@ export class JobRunner {
 
   /** Runs one job to its end; exported for `qm` commands that run a job in the foreground. */
   async run(kind: string, jobId: string): Promise<void> {
-    const handler = this.handlers.get(kind);
+    const registered = this.handlers.get(kind);
     const [started] = await this.db
       .update(jobs)
       .set({ status: 'running', startedAt: new Date() })
       .where(and(eq(jobs.id, jobId), eq(jobs.status, 'queued')))
       .returning();
-    if (!started || !handler) return; // cancelled before it started, or unknown
+    if (!started || !registered) return; // cancelled before it started, or unknown
     let lastWrite = 0;
     const ctx: JobContext<never> = {
       jobId,
@@ -202,8 +213,10 @@ export class JobRunner {
       },
     };
     try {
-      const result = await handler(ctx);
+      const result = await registered.handler(ctx);
       await this.finish(jobId, { status: 'completed', result: (result ?? null) as object | null });
+      if (registered.bulk)
+        await vacuumAnalyze(this.database).catch((err: unknown) => this.logger.warn({ err }, 'VACUUM ANALYZE failed'));
     } catch (err) {
       if (err instanceof JobCancelledError) {
         await this.finish(jobId, { status: 'cancelled', message: 'Cancelled.' });
