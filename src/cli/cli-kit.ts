@@ -35,7 +35,7 @@ export class CliError extends Error {
 /** Options every command accepts; each also comes from its environment variable. */
 export function withGlobalOptions(command: Command): Command {
   return command
-    .addOption(new Option('--json', 'print machine-readable JSON'))
+    .addOption(new Option('--json', 'print machine-readable JSON').env('QM_JSON'))
     .addOption(new Option('--data-dir <dir>', 'folder of the embedded database').env('QM_DATA_DIR'))
     .addOption(
       new Option('--database-url <url>', 'a postgres:// URL (instead of the embedded database)').env('DATABASE_URL'),

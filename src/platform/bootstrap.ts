@@ -11,7 +11,7 @@ import { loadAuditKey } from '../modules/audit/audit-key.js';
 import { AuditWriter } from '../modules/audit/audit-writer.js';
 import { JobRunner } from './jobs/job-runner.js';
 import { registerAuditJobs } from '../modules/audit/audit-routes.js';
-import { countUsers } from '../modules/users/users-repository.js';
+import { countActiveAdmins, findUserByEmail } from '../modules/users/users-repository.js';
 import { createUser } from '../modules/users/use-cases/create-user.js';
 import { systemContext } from './context.js';
 
@@ -45,13 +45,19 @@ export async function createServices(config: Config, options: BootstrapOptions =
 }
 
 /**
- * On an empty installation, creates the first administrator from QM_ADMIN_EMAIL and
+ * When no active administrator exists (an empty installation), creates one from QM_ADMIN_EMAIL and
  * QM_ADMIN_PASSWORD; without a password one is generated and returned so it can be shown once.
  */
 export async function ensureFirstAdmin(
   s: Services,
 ): Promise<{ email: string; generatedPassword: string | null } | null> {
-  if ((await countUsers(s.db)) > 0) return null;
+  if ((await countActiveAdmins(s.db)) > 0) return null;
+  if (await findUserByEmail(s.db, s.config.adminEmail)) {
+    throw new Error(
+      `There is no active administrator, and ${s.config.adminEmail} is already a user. ` +
+        'Set QM_ADMIN_EMAIL to another address, or run: qm user create --email <you> --role admin',
+    );
+  }
   const created = await createUser(s, systemContext(), {
     email: s.config.adminEmail,
     name: 'Administrator',

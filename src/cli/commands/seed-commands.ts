@@ -7,7 +7,11 @@ export function registerSeedCommands(program: Command) {
   program
     .command('seed')
     .description('Load data into an installation')
-    .option('--demo', 'a believable demo organisation (sites, rooms, stockrooms, users with each role)')
+    .addOption(
+      new Option('--demo', 'a believable demo organisation (sites, rooms, stockrooms, users with each role)').env(
+        'QM_SEED_DEMO',
+      ),
+    )
     .addOption(
       new Option('--password <password>', 'password for the demo users (generated when left out)').env(
         'QM_DEMO_PASSWORD',

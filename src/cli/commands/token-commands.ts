@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { createToken } from '../../modules/tokens/token-use-cases.js';
 import { findUserByEmail } from '../../modules/users/users-repository.js';
 import {
@@ -24,10 +24,14 @@ export function registerTokenCommands(program: Command) {
   token
     .command('create')
     .description('Create an API token; the secret is printed once')
-    .requiredOption('--name <name>', 'what the token is for (e.g. "HR sync")')
-    .option('--user <email>', 'the user the token acts as (required without --url)')
-    .option('--access <access>', 'read-only or read-write', 'read-only')
-    .option('--expires <date>', 'expiry, as an ISO date or date-time (default: never)')
+    .addOption(
+      new Option('--name <name>', 'what the token is for (e.g. "HR sync")').env('QM_TOKEN_NAME').makeOptionMandatory(),
+    )
+    .addOption(new Option('--user <email>', 'the user the token acts as (required without --url)').env('QM_TOKEN_USER'))
+    .addOption(new Option('--access <access>', 'read-only or read-write').env('QM_TOKEN_ACCESS').default('read-only'))
+    .addOption(
+      new Option('--expires <date>', 'expiry, as an ISO date or date-time (default: never)').env('QM_TOKEN_EXPIRES'),
+    )
     .action(
       action(async (_opts, command: Command) => {
         const o = command.optsWithGlobals<TokenCreateOptions>();

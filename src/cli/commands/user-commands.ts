@@ -35,14 +35,23 @@ export function registerUserCommands(program: Command) {
   user
     .command('create')
     .description('Create a user (without --password a temporary one is generated and printed once)')
-    .requiredOption('--email <email>', 'sign-in e-mail')
-    .option('--name <name>', 'display name (defaults to the e-mail)')
+    .addOption(new Option('--email <email>', 'sign-in e-mail').env('QM_USER_EMAIL').makeOptionMandatory())
+    .addOption(new Option('--name <name>', 'display name (defaults to the e-mail)').env('QM_USER_NAME'))
     .addOption(new Option('--password <password>', 'initial password').env('QM_USER_PASSWORD'))
-    .option(
-      '--role <role[@locationId]>',
-      `a role, optionally limited to a location subtree; repeatable (${ROLES.join(', ')})`,
-      (v: string, all: string[]) => [...all, v],
-      [] as string[],
+    .addOption(
+      new Option(
+        '--role <role[@locationId]>',
+        `a role, optionally limited to a location subtree; repeatable or comma-separated (${ROLES.join(', ')})`,
+      )
+        .env('QM_USER_ROLES')
+        .argParser((v: string, all: string[] = []) => [
+          ...all,
+          ...v
+            .split(',')
+            .map((r) => r.trim())
+            .filter(Boolean),
+        ])
+        .default([] as string[]),
     )
     .action(
       action(async (_opts, command: Command) => {
