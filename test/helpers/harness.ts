@@ -12,8 +12,8 @@ import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle } from 'drizzle-orm/pglite';
 import { loadConfig } from '../../src/platform/config.js';
-import { openDatabase, type Database, type Db } from '../../src/platform/db/database.js';
-import * as schema from '../../src/platform/db/schema.js';
+import { openDatabase, schema, type Database, type Db } from '../../src/platform/db/database.js';
+
 import { createServices } from '../../src/platform/bootstrap.js';
 import type { Services } from '../../src/platform/services.js';
 import { buildApp } from '../../src/platform/http/app.js';

@@ -11,7 +11,10 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { sql, type SQL } from 'drizzle-orm';
 import pg from 'pg';
-import * as schema from './schema.js';
+import * as platformSchema from './schema.js';
+import * as registrySchema from './registry-schema.js';
+
+export const schema = { ...platformSchema, ...registrySchema };
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.js';
 
 export type Schema = typeof schema;

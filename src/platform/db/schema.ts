@@ -44,6 +44,10 @@ export const locations = pgTable(
     name: text('name').notNull(),
     path: text('path').notNull(),
     depth: integer('depth').notNull().default(0),
+    /** Postal address, for sites. */
+    address: text('address'),
+    managerPersonId: uuid('manager_person_id'),
+    notes: text('notes'),
     archivedAt: timestamp('archived_at', { withTimezone: true }),
     version: integer('version').notNull().default(1),
     createdAt: createdAt(),
@@ -53,6 +57,7 @@ export const locations = pgTable(
     uniqueIndex('locations_code_key').on(sql`lower(${t.code})`),
     index('locations_parent_idx').on(t.parentId),
     index('locations_path_idx').on(t.path.op('text_pattern_ops')),
+    index('locations_search_trgm').using('gin', sql`lower(${t.name} || ' ' || ${t.code}) gin_trgm_ops`),
   ],
 );
 
