@@ -21,9 +21,10 @@ export function UserMenu() {
   return (
     <Menu position="bottom-end" width={240}>
       <Menu.Target>
+        {/* The avatar is an icon, not initials: visible text must be part of the button's label. */}
         <UnstyledButton aria-label={`Account menu for ${me.user.name}`}>
           <Group gap={6} wrap="nowrap">
-            <Avatar size={32} radius="xl" color="initials" name={me.user.name} aria-hidden />
+            <Avatar size={32} radius="xl" color="indigo" aria-hidden />
             <Text size="sm" fw={500} visibleFrom="sm" maw={160} truncate>
               {me.user.name}
             </Text>

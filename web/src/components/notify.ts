@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { errorMessage } from '../api/client';
 
 export function notifySuccess(message: string) {
-  notifications.show({ color: 'green', title: 'Done', message });
+  notifications.show({ color: 'green', message });
 }
 
 export function notifyError(title: string, error: unknown) {
