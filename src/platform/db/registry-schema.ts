@@ -21,6 +21,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { locations, users } from './schema.js';
+import { ASSET_STATUSES } from '../../domain/asset-lifecycle.js';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
@@ -203,18 +204,7 @@ export const people = pgTable(
   ],
 );
 
-export const ASSET_STATUSES = [
-  'on_order',
-  'in_stock',
-  'in_use',
-  'in_repair',
-  'in_transit',
-  'missing',
-  'retired',
-  'disposed',
-  'lost',
-  'stolen',
-] as const;
+export { ASSET_STATUSES };
 
 export const assets = pgTable(
   'assets',

@@ -29,6 +29,7 @@ import { tokensRoutes } from '../../modules/tokens/tokens-routes.js';
 import { auditRoutes } from '../../modules/audit/audit-routes.js';
 import { jobsRoutes } from '../../modules/jobs/jobs-routes.js';
 import { systemRoutes } from '../../modules/system/system-routes.js';
+import { assetsRoutes } from '../../modules/assets/assets-routes.js';
 
 export const API_PREFIX = '/api/v1';
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
@@ -133,6 +134,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
       await api.register(tokensRoutes, { services });
       await api.register(auditRoutes, { services });
       await api.register(jobsRoutes, { services });
+      await api.register(assetsRoutes, { services });
     },
     { prefix: API_PREFIX },
   );

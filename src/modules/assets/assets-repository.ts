@@ -1,0 +1,199 @@
+/** Data access for assets and their events. No rules here. */
+import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { Db } from '../../platform/db/database.js';
+import {
+  assetEvents,
+  assets,
+  categories,
+  locations,
+  manufacturers,
+  models,
+  people,
+  suppliers,
+} from '../../platform/db/schema-all.js';
+import { keyset, type Sort } from '../../platform/http/pagination.js';
+
+export type AssetRow = typeof assets.$inferSelect;
+export type AssetInsert = typeof assets.$inferInsert;
+export type AssetEventInsert = typeof assetEvents.$inferInsert;
+
+const assignedLocation = alias(locations, 'assigned_location');
+const parentAsset = alias(assets, 'parent_asset');
+
+/** The asset with the names the API shows beside the ids. */
+export const assetDetailColumns = {
+  asset: assets,
+  modelName: models.name,
+  modelTracking: models.tracking,
+  categoryName: categories.name,
+  manufacturerName: manufacturers.name,
+  supplierName: suppliers.name,
+  locationCode: locations.code,
+  locationName: locations.name,
+  personName: people.name,
+  assignedLocationName: assignedLocation.name,
+  parentAssetTag: parentAsset.tag,
+};
+
+export type AssetDetailRow = {
+  asset: AssetRow;
+  modelName: string;
+  modelTracking: string;
+  categoryName: string;
+  manufacturerName: string | null;
+  supplierName: string | null;
+  locationCode: string | null;
+  locationName: string | null;
+  personName: string | null;
+  assignedLocationName: string | null;
+  parentAssetTag: string | null;
+};
+
+function detailQuery(db: Db) {
+  return db
+    .select(assetDetailColumns)
+    .from(assets)
+    .innerJoin(models, eq(models.id, assets.modelId))
+    .innerJoin(categories, eq(categories.id, assets.categoryId))
+    .leftJoin(manufacturers, eq(manufacturers.id, assets.manufacturerId))
+    .leftJoin(suppliers, eq(suppliers.id, assets.supplierId))
+    .leftJoin(locations, eq(locations.id, assets.locationId))
+    .leftJoin(people, eq(people.id, assets.assignedPersonId))
+    .leftJoin(assignedLocation, eq(assignedLocation.id, assets.assignedLocationId))
+    .leftJoin(parentAsset, eq(parentAsset.id, assets.assignedAssetId));
+}
+
+export async function findAssetDetail(db: Db, where: SQL): Promise<AssetDetailRow | undefined> {
+  const [row] = await detailQuery(db).where(where).limit(1);
+  return row as AssetDetailRow | undefined;
+}
+
+export const byId = (id: string) => eq(assets.id, id);
+export const byTag = (tag: string) => sql`lower(${assets.tag}) = ${tag.trim().toLowerCase()}`;
+
+/** Locks the assets for an action, in id order so that concurrent bulk actions cannot deadlock. */
+export async function lockAssets(db: Db, ids: string[]): Promise<AssetRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select()
+    .from(assets)
+    .where(sql`${assets.id} in ${ids}`)
+    .orderBy(assets.id)
+    .for('update');
+}
+
+export async function insertAssets(db: Db, rows: AssetInsert[]): Promise<AssetRow[]> {
+  const out: AssetRow[] = [];
+  for (let i = 0; i < rows.length; i += 500)
+    out.push(
+      ...(await db
+        .insert(assets)
+        .values(rows.slice(i, i + 500))
+        .returning()),
+    );
+  return out;
+}
+
+export async function updateAsset(db: Db, id: string, values: Partial<AssetInsert>): Promise<AssetRow> {
+  const [row] = await db
+    .update(assets)
+    .set({ ...values, version: sql`${assets.version} + 1`, updatedAt: new Date() })
+    .where(eq(assets.id, id))
+    .returning();
+  return row!;
+}
+
+export async function insertEvents(db: Db, rows: AssetEventInsert[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 1000) await db.insert(assetEvents).values(rows.slice(i, i + 1000));
+}
+
+export async function eventsOf(db: Db, assetId: string, beforeId: number | undefined, limit: number) {
+  return db
+    .select()
+    .from(assetEvents)
+    .where(and(eq(assetEvents.assetId, assetId), beforeId ? sql`${assetEvents.id} < ${beforeId}` : undefined))
+    .orderBy(sql`${assetEvents.id} desc`)
+    .limit(limit + 1);
+}
+
+export interface AssetListFilter {
+  status?: string[] | undefined;
+  categoryId?: string | undefined;
+  modelId?: string | undefined;
+  manufacturerId?: string | undefined;
+  /** With its subtree. */
+  locationId?: string | undefined;
+  personId?: string | undefined;
+  supplierId?: string | undefined;
+  purchasedFrom?: string | undefined;
+  purchasedTo?: string | undefined;
+  warrantyBefore?: string | undefined;
+  customFields?: Record<string, string> | undefined;
+  q?: string | undefined;
+  scope?: SQL | undefined;
+  sort: Sort;
+  cursor: unknown[] | undefined;
+  limit: number;
+}
+
+export const assetSortColumns = {
+  tag: sql`lower(${assets.tag})`,
+  status: assets.status,
+  createdAt: assets.createdAt,
+  updatedAt: assets.updatedAt,
+  purchaseDate: sql`coalesce(${assets.purchaseDate}, '0001-01-01'::date)`,
+  warrantyEnd: sql`coalesce(${assets.warrantyEnd}, '0001-01-01'::date)`,
+} as const;
+export type AssetSortField = keyof typeof assetSortColumns;
+
+export function assetCursor(row: AssetRow, field: AssetSortField): unknown[] {
+  const value = {
+    tag: row.tag.toLowerCase(),
+    status: row.status,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    purchaseDate: row.purchaseDate ?? '0001-01-01',
+    warrantyEnd: row.warrantyEnd ?? '0001-01-01',
+  }[field];
+  return [value, row.id];
+}
+
+function escapeLike(value: string) {
+  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+export async function listAssets(db: Db, f: AssetListFilter): Promise<AssetDetailRow[]> {
+  const column = assetSortColumns[f.sort.field as AssetSortField] ?? assetSortColumns.tag;
+  const page = keyset(column, assets.id, f.sort, f.cursor);
+  const conditions: (SQL | undefined)[] = [page.where, f.scope];
+  if (f.status?.length) conditions.push(sql`${assets.status} in ${f.status}`);
+  if (f.categoryId) conditions.push(eq(assets.categoryId, f.categoryId));
+  if (f.modelId) conditions.push(eq(assets.modelId, f.modelId));
+  if (f.manufacturerId) conditions.push(eq(assets.manufacturerId, f.manufacturerId));
+  if (f.personId) conditions.push(eq(assets.assignedPersonId, f.personId));
+  if (f.supplierId) conditions.push(eq(assets.supplierId, f.supplierId));
+  if (f.purchasedFrom) conditions.push(sql`${assets.purchaseDate} >= ${f.purchasedFrom}`);
+  if (f.purchasedTo) conditions.push(sql`${assets.purchaseDate} <= ${f.purchasedTo}`);
+  if (f.warrantyBefore) conditions.push(sql`${assets.warrantyEnd} < ${f.warrantyBefore}`);
+  if (f.locationId) {
+    conditions.push(sql`${assets.locationId} in (
+      select d.id from ${locations} d, ${locations} r where r.id = ${f.locationId} and d.path like r.path || '%')`);
+  }
+  for (const [key, value] of Object.entries(f.customFields ?? {})) {
+    conditions.push(sql`${assets.customFields} ->> ${key} = ${value}`);
+  }
+  if (f.q) {
+    const q = f.q.trim().toLowerCase();
+    const pattern = `%${escapeLike(q)}%`;
+    conditions.push(sql`(
+      lower(${assets.tag} || ' ' || coalesce(${assets.serial}, '') || ' ' || coalesce(${assets.name}, '') || ' ' || coalesce(${assets.notes}, '')) like ${pattern}
+      or ${assets.assignedPersonId} in (select id from ${people} where lower(${people.name}) like ${pattern})
+      or ${assets.modelId} in (select id from ${models} where lower(${models.name}) like ${pattern}))`);
+  }
+  const rows = await detailQuery(db)
+    .where(and(...conditions))
+    .orderBy(...page.orderBy)
+    .limit(f.limit + 1);
+  return rows as AssetDetailRow[];
+}

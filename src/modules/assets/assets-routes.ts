@@ -1,0 +1,260 @@
+import { z } from 'zod';
+import { and, type SQL } from 'drizzle-orm';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Services } from '../../platform/services.js';
+import { authProblems, idParams, problems } from '../../platform/http/route-kit.js';
+import {
+  cursorSchema,
+  decodeCursor,
+  limitSchema,
+  pageSchema,
+  parseSort,
+  sortSchema,
+  toPage,
+} from '../../platform/http/pagination.js';
+import { invalidInput, notFound } from '../../platform/http/errors.js';
+import type { ActionContext } from '../../platform/context.js';
+import { ASSET_STATUSES } from '../../domain/asset-lifecycle.js';
+import { scopeCondition } from '../locations/location-scope.js';
+import { assets } from '../../platform/db/schema-all.js';
+import {
+  assetCursor,
+  byId,
+  byTag,
+  eventsOf,
+  findAssetDetail,
+  listAssets,
+  type AssetSortField,
+} from './assets-repository.js';
+import { assetEventSchema, assetSchema, presentAsset, presentEvent } from './asset-presenter.js';
+import { createAsset, createAssetInput, receiveAssets, receiveAssetsInput } from './use-cases/create-assets.js';
+import { updateAssetData, updateAssetInput } from './use-cases/update-asset.js';
+import {
+  actionInput,
+  actionSchema,
+  bulkActionInput,
+  performAction,
+  performBulkAction,
+} from './use-cases/perform-action.js';
+import { stockLevelSchema, stockLevels, stockLevelsQuery } from './stock-levels.js';
+
+const read = { access: { permission: 'inventory.read' as const } };
+const write = { access: { permission: 'inventory.write' as const } };
+
+const listQuery = z.object({
+  q: z.string().trim().max(200).optional().describe('Free text over tag, serial, name, notes, model and assignee.'),
+  status: z
+    .union([z.enum(ASSET_STATUSES), z.array(z.enum(ASSET_STATUSES))])
+    .optional()
+    .transform((v) => (v === undefined ? undefined : Array.isArray(v) ? v : [v]))
+    .describe('Repeat for several statuses.'),
+  categoryId: z.uuid().optional(),
+  modelId: z.uuid().optional(),
+  manufacturerId: z.uuid().optional(),
+  locationId: z.uuid().optional().describe('This location and everything below it.'),
+  personId: z.uuid().optional().describe('Assets checked out to this person.'),
+  supplierId: z.uuid().optional(),
+  purchasedFrom: z.iso.date().optional(),
+  purchasedTo: z.iso.date().optional(),
+  warrantyBefore: z.iso.date().optional().describe('Warranty ending before this date.'),
+  customFields: z
+    .string()
+    .max(2000)
+    .optional()
+    .describe('Custom field filters as JSON, e.g. {"ram_gb":"16"} (values compared as text).'),
+  sort: sortSchema(['tag', 'status', 'createdAt', 'updatedAt', 'purchaseDate', 'warrantyEnd'], 'tag'),
+  limit: limitSchema,
+  cursor: cursorSchema,
+});
+
+function parseCustomFieldFilter(raw: string | undefined): Record<string, string> | undefined {
+  if (!raw) return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    parsed = undefined;
+  }
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    throw invalidInput('/query/customFields', 'customFields must be a JSON object such as {"ram_gb":"16"}.');
+  }
+  return Object.fromEntries(Object.entries(parsed).map(([k, v]) => [k, String(v)]));
+}
+
+export const assetsRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (app, { services: s }) => {
+  app.get(
+    '/assets',
+    {
+      config: read,
+      schema: {
+        tags: ['assets'],
+        summary: 'List and search assets',
+        querystring: listQuery,
+        response: { 200: pageSchema(assetSchema), ...authProblems },
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      const ctx = request.actionContext();
+      const sort = parseSort(q.sort);
+      const rows = await listAssets(s.db, {
+        ...q,
+        customFields: parseCustomFieldFilter(q.customFields),
+        scope: scopeCondition(ctx, 'inventory.read', assets.locationId),
+        sort,
+        cursor: decodeCursor(q.cursor, 2),
+      });
+      const page = toPage(rows, q.limit, (r) => assetCursor(r.asset, sort.field as AssetSortField));
+      return { items: page.items.map(presentAsset), nextCursor: page.nextCursor };
+    },
+  );
+
+  /** One asset the caller may see; others are "not found", not "forbidden", to leak nothing. */
+  const getOne = async (ctx: ActionContext, where: SQL) => {
+    const row = await findAssetDetail(s.db, and(where, scopeCondition(ctx, 'inventory.read', assets.locationId))!);
+    if (!row) throw notFound('The asset');
+    return presentAsset(row);
+  };
+
+  app.get(
+    '/assets/:id',
+    {
+      config: read,
+      schema: {
+        tags: ['assets'],
+        summary: 'One asset',
+        params: idParams,
+        response: { 200: assetSchema, ...authProblems, ...problems(404) },
+      },
+    },
+    async (request) => getOne(request.actionContext(), byId(request.params.id)),
+  );
+
+  app.get(
+    '/assets/by-tag/:tag',
+    {
+      config: read,
+      schema: {
+        tags: ['assets'],
+        summary: 'One asset by its tag (case-insensitive)',
+        params: z.object({ tag: z.string().min(1).max(64) }),
+        response: { 200: assetSchema, ...authProblems, ...problems(404) },
+      },
+    },
+    async (request) => getOne(request.actionContext(), byTag(request.params.tag)),
+  );
+
+  app.get(
+    '/assets/:id/events',
+    {
+      config: read,
+      schema: {
+        tags: ['assets'],
+        summary: "An asset's history, newest first",
+        params: idParams,
+        querystring: z.object({ limit: limitSchema, cursor: cursorSchema }),
+        response: { 200: pageSchema(assetEventSchema), ...authProblems, ...problems(404) },
+      },
+    },
+    async (request) => {
+      await getOne(request.actionContext(), byId(request.params.id));
+      const cursor = decodeCursor(request.query.cursor, 1);
+      const rows = await eventsOf(s.db, request.params.id, cursor ? Number(cursor[0]) : undefined, request.query.limit);
+      const page = toPage(rows, request.query.limit, (e) => [e.id]);
+      return { items: page.items.map(presentEvent), nextCursor: page.nextCursor };
+    },
+  );
+
+  app.post(
+    '/assets',
+    {
+      config: { ...write, idempotent: true },
+      schema: {
+        tags: ['assets'],
+        summary: 'Create an asset (in stock at a location, or on order)',
+        body: createAssetInput,
+        response: { 201: assetSchema, ...authProblems, ...problems(409) },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await createAsset(s, request.actionContext(), request.body)),
+  );
+
+  app.post(
+    '/assets/receive',
+    {
+      config: { ...write, idempotent: true },
+      schema: {
+        tags: ['assets'],
+        summary: 'Receive a delivery without an order: one model, one stockroom, one entry per unit',
+        body: receiveAssetsInput,
+        response: { 201: z.object({ items: z.array(assetSchema) }), ...authProblems, ...problems(409) },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send({ items: await receiveAssets(s, request.actionContext(), request.body) }),
+  );
+
+  app.patch(
+    '/assets/:id',
+    {
+      config: write,
+      schema: {
+        tags: ['assets'],
+        summary: "Edit an asset's data (status, location and assignee change through actions)",
+        params: idParams,
+        body: updateAssetInput,
+        response: { 200: assetSchema, ...authProblems, ...problems(404, 409) },
+      },
+    },
+    async (request) => updateAssetData(s, request.actionContext(), request.params.id, request.body),
+  );
+
+  app.post(
+    '/assets/:id/actions/:action',
+    {
+      config: { ...write, idempotent: true },
+      schema: {
+        tags: ['assets'],
+        summary: 'Do a lifecycle action on one asset',
+        description:
+          'Actions: receive, move, check_out, check_in, send_to_repair, return_from_repair, mark_missing, mark_found, mark_lost, mark_stolen, retire, dispose. A refusal (409 invalid_transition) says why.',
+        params: idParams.extend({ action: actionSchema }),
+        body: actionInput,
+        response: { 200: assetSchema, ...authProblems, ...problems(404, 409) },
+      },
+    },
+    async (request) =>
+      performAction(s, request.actionContext(), request.params.id, request.params.action, request.body),
+  );
+
+  app.post(
+    '/assets/actions/:action',
+    {
+      config: { ...write, idempotent: true },
+      schema: {
+        tags: ['assets'],
+        summary: 'Do a lifecycle action on several assets: all or nothing, one event per asset',
+        params: z.object({ action: actionSchema }),
+        body: bulkActionInput,
+        response: { 200: z.object({ items: z.array(assetSchema) }), ...authProblems, ...problems(404, 409) },
+      },
+    },
+    async (request) => ({
+      items: await performBulkAction(s, request.actionContext(), request.params.action, request.body),
+    }),
+  );
+
+  app.get(
+    '/stock-levels',
+    {
+      config: read,
+      schema: {
+        tags: ['assets'],
+        summary: 'Counts per model and status, rolled up over a location subtree; models below minimum first',
+        querystring: stockLevelsQuery,
+        response: { 200: z.object({ items: z.array(stockLevelSchema) }), ...authProblems, ...problems(404) },
+      },
+    },
+    async (request) => ({ items: await stockLevels(s, request.actionContext(), request.query) }),
+  );
+};

@@ -1,0 +1,223 @@
+/**
+ * Every lifecycle action (receive, move, check out, check in, repair, missing/found, lost/stolen,
+ * retire, dispose), for one asset or a list. The status machine decides what is allowed; the rows
+ * are locked first, so of two conflicting actions at the same moment exactly one wins and the other
+ * is refused with a 409 naming the asset. A list is all-or-nothing, with one event per asset.
+ */
+import { z } from 'zod';
+import { eq } from 'drizzle-orm';
+import type { Services } from '../../../platform/services.js';
+import type { ActionContext } from '../../../platform/context.js';
+import type { Db } from '../../../platform/db/database.js';
+import { inTransaction } from '../../../platform/db/transaction.js';
+import { AppError, invalidInput, notFound, staleVersion } from '../../../platform/http/errors.js';
+import { diffFields } from '../../../domain/audit-chain.js';
+import { ASSET_ACTIONS, ACTION_LABELS, planTransition, type AssetAction } from '../../../domain/asset-lifecycle.js';
+import { assets, locations, people } from '../../../platform/db/schema-all.js';
+import { assertLocationInScope } from '../../locations/location-scope.js';
+import {
+  byId,
+  findAssetDetail,
+  insertEvents,
+  lockAssets,
+  updateAsset,
+  type AssetInsert,
+  type AssetRow,
+} from '../assets-repository.js';
+import {
+  assigneeOf,
+  auditFor,
+  auditedAssetFields,
+  eventFor,
+  type Assignee,
+  type AssetChange,
+} from '../asset-events.js';
+import { presentAsset, type AssetView } from '../asset-presenter.js';
+import { isoDateSchema, loadLocation, loadPerson, moneySchema } from '../asset-inputs.js';
+
+export const actionSchema = z.enum(ASSET_ACTIONS);
+
+export const actionInput = z.object({
+  locationId: z
+    .uuid()
+    .optional()
+    .describe('Destination: needed by receive, move, check in, return from repair, found.'),
+  assignee: z
+    .object({ type: z.enum(['person', 'location', 'asset']), id: z.uuid() })
+    .optional()
+    .describe('Who or what the asset is checked out to.'),
+  transfer: z.boolean().default(false).describe('Check out an asset already in use to someone else, on purpose.'),
+  requestReference: z.string().trim().max(100).optional().describe('The service request this is done for.'),
+  expectedReturnDate: isoDateSchema.optional(),
+  reason: z.string().trim().max(500).optional().describe('Why: required to dispose of an asset.'),
+  proceeds: moneySchema.optional().describe('What disposal brought in (sale, scrap value).'),
+  notes: z.string().trim().max(2000).optional(),
+  version: z.number().int().optional().describe('For a single asset: refuse if it changed since you read it.'),
+});
+export type ActionInput = z.input<typeof actionInput>;
+
+export const bulkActionInput = actionInput.omit({ version: true }).extend({
+  assetIds: z.array(z.uuid()).min(1).max(1000),
+});
+
+async function labelOf(db: Db, asset: AssetRow): Promise<string | null> {
+  if (asset.assignedPersonId) {
+    const [p] = await db.select({ name: people.name }).from(people).where(eq(people.id, asset.assignedPersonId));
+    return p?.name ?? null;
+  }
+  if (asset.assignedLocationId) {
+    const [l] = await db
+      .select({ name: locations.name })
+      .from(locations)
+      .where(eq(locations.id, asset.assignedLocationId));
+    return l?.name ?? null;
+  }
+  if (asset.assignedAssetId) {
+    const [a] = await db.select({ tag: assets.tag }).from(assets).where(eq(assets.id, asset.assignedAssetId));
+    return a?.tag ?? null;
+  }
+  return null;
+}
+
+/** Resolves the check-out target: it must exist, be usable, and not create a cycle of components. */
+async function resolveAssignee(
+  db: Db,
+  target: { type: 'person' | 'location' | 'asset'; id: string },
+  moving: Set<string>,
+): Promise<{ assignee: Assignee; locationId: string | null }> {
+  if (target.type === 'person') {
+    const person = await loadPerson(db, target.id, '/body/assignee/id');
+    return { assignee: { ...target, label: person.name }, locationId: person.locationId };
+  }
+  if (target.type === 'location') {
+    const location = await loadLocation(db, target.id, '/body/assignee/id');
+    return { assignee: { ...target, label: location.name }, locationId: location.id };
+  }
+  // A parent asset: walk up its own parents to refuse cycles (a component cannot contain itself).
+  let current: string | null = target.id;
+  let parent: AssetRow | undefined;
+  for (let depth = 0; current && depth < 50; depth++) {
+    if (moving.has(current)) throw invalidInput('/body/assignee/id', 'An asset cannot be a component of itself.');
+    const [row] = await db.select().from(assets).where(eq(assets.id, current));
+    if (!row) throw invalidInput('/body/assignee/id', 'No asset with this id.');
+    parent ??= row;
+    current = row.assignedAssetId;
+  }
+  if (!parent || ['disposed', 'lost', 'stolen'].includes(parent.status)) {
+    throw invalidInput('/body/assignee/id', `${parent?.tag ?? 'The asset'} is ${parent?.status ?? 'gone'}.`);
+  }
+  return { assignee: { ...target, label: parent.tag }, locationId: parent.locationId };
+}
+
+async function apply(
+  s: Services,
+  ctx: ActionContext,
+  action: AssetAction,
+  ids: string[],
+  input: z.infer<typeof actionInput>,
+): Promise<AssetView[]> {
+  return inTransaction(s.db, async (tx) => {
+    const locked = await lockAssets(tx, ids);
+    const byIdMap = new Map(locked.map((a) => [a.id, a]));
+    const missing = ids.find((id) => !byIdMap.has(id));
+    if (missing) throw notFound(`The asset ${missing}`);
+    if (input.version !== undefined && ids.length === 1 && locked[0]!.version !== input.version) {
+      throw staleVersion(`Asset ${locked[0]!.tag}`, locked[0]!.version);
+    }
+    if (action === 'dispose' && !input.reason) throw invalidInput('/body/reason', 'Say why the asset is disposed of.');
+    if (action === 'check_out' && !input.assignee)
+      throw invalidInput('/body/assignee', 'Say who or what the asset is checked out to.');
+
+    const destination = input.locationId ? await loadLocation(tx, input.locationId, '/body/locationId') : null;
+    const target = action === 'check_out' ? await resolveAssignee(tx, input.assignee!, new Set(ids)) : null;
+    const changes: AssetChange[] = [];
+    for (const id of ids) {
+      const before = byIdMap.get(id)!;
+      const plan = planTransition({ tag: before.tag, status: before.status, action, transfer: input.transfer });
+      if (!plan.allowed) throw new AppError('invalid_transition', 409, plan.reason);
+      if (plan.needsLocation && !destination) {
+        throw invalidInput('/body/locationId', `Say where ${before.tag} is ${ACTION_LABELS[action]} to.`);
+      }
+      await assertLocationInScope(tx, ctx, 'inventory.write', before.locationId, `${before.tag}'s location`);
+      const locationId = destination?.id ?? target?.locationId ?? before.locationId;
+      if (locationId !== before.locationId) {
+        await assertLocationInScope(tx, ctx, 'inventory.write', locationId, `The destination of ${before.tag}`);
+      }
+      const assigneeFrom = assigneeOf(before, await labelOf(tx, before));
+      const values: Partial<AssetInsert> = { status: plan.to, locationId };
+      if (plan.assignee === 'set' && target) {
+        values.assignedPersonId = target.assignee.type === 'person' ? target.assignee.id : null;
+        values.assignedLocationId = target.assignee.type === 'location' ? target.assignee.id : null;
+        values.assignedAssetId = target.assignee.type === 'asset' ? target.assignee.id : null;
+        values.requestReference = input.requestReference ?? null;
+        values.expectedReturnDate = input.expectedReturnDate ?? null;
+      } else if (plan.assignee === 'clear') {
+        Object.assign(values, {
+          assignedPersonId: null,
+          assignedLocationId: null,
+          assignedAssetId: null,
+          requestReference: null,
+          expectedReturnDate: null,
+        });
+      }
+      const after = await updateAsset(tx, id, values);
+      const data = Object.fromEntries(
+        Object.entries({
+          reason: input.reason,
+          proceeds: input.proceeds,
+          expectedReturnDate: input.expectedReturnDate,
+          transfer: action === 'check_out' && before.status === 'in_use' ? true : undefined,
+          requestReference: input.requestReference,
+        }).filter(([, v]) => v !== undefined),
+      );
+      changes.push({
+        action,
+        before,
+        after,
+        assigneeFrom,
+        assigneeTo: plan.assignee === 'set' ? target!.assignee : plan.assignee === 'keep' ? assigneeFrom : null,
+        notes: input.notes ?? null,
+        data,
+      });
+    }
+    await insertEvents(
+      tx,
+      changes.map((c) => eventFor(ctx, c)),
+    );
+    await s.audit.record(
+      tx,
+      ctx,
+      changes.map((c) => {
+        const diff: Record<string, unknown> = diffFields(auditedAssetFields(c.before), auditedAssetFields(c.after));
+        if (c.data && Object.keys(c.data).length > 0) diff.details = c.data;
+        if (c.notes) diff.notes = c.notes;
+        return auditFor(c, diff);
+      }),
+    );
+    const views: AssetView[] = [];
+    for (const c of changes) views.push(presentAsset((await findAssetDetail(tx, byId(c.after.id)))!));
+    return views;
+  });
+}
+
+export async function performAction(
+  s: Services,
+  ctx: ActionContext,
+  assetId: string,
+  action: AssetAction,
+  raw: ActionInput,
+): Promise<AssetView> {
+  const [view] = await apply(s, ctx, action, [assetId], actionInput.parse(raw));
+  return view!;
+}
+
+export async function performBulkAction(
+  s: Services,
+  ctx: ActionContext,
+  action: AssetAction,
+  raw: z.input<typeof bulkActionInput>,
+): Promise<AssetView[]> {
+  const { assetIds, ...rest } = bulkActionInput.parse(raw);
+  const unique = [...new Set(assetIds)];
+  return apply(s, ctx, action, unique, actionInput.parse(rest));
+}
