@@ -14,13 +14,15 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          sequence: { groupOrder: 0 },
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
           exclude: ['**/*.int.test.ts', 'test/e2e/**', 'node_modules/**'],
         },
       },
-      ...backends.map((backend) => ({
+      ...backends.map((backend, i) => ({
         test: {
           name: backend,
+          sequence: { groupOrder: 1 + i },
           include: ['src/**/*.int.test.ts', 'test/**/*.int.test.ts'],
           env: { QM_TEST_BACKEND: backend },
           globalSetup: ['test/helpers/global-setup.ts'],
@@ -33,6 +35,7 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
+          sequence: { groupOrder: 10 },
           include: ['test/e2e/**/*.e2e.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 180_000,

@@ -37,6 +37,7 @@ import {
   performBulkAction,
 } from './use-cases/perform-action.js';
 import { stockLevelSchema, stockLevels, stockLevelsQuery } from './stock-levels.js';
+import { changeTagPattern, readTagPattern, tagPatternInput, tagPatternSchema } from './use-cases/set-tag-pattern.js';
 
 const read = { access: { permission: 'inventory.read' as const } };
 const write = { access: { permission: 'inventory.write' as const } };
@@ -256,5 +257,32 @@ export const assetsRoutes: FastifyPluginAsyncZod<{ services: Services }> = async
       },
     },
     async (request) => ({ items: await stockLevels(s, request.actionContext(), request.query) }),
+  );
+
+  app.get(
+    '/asset-tag-pattern',
+    {
+      config: read,
+      schema: {
+        tags: ['assets'],
+        summary: 'The pattern generated asset tags follow',
+        response: { 200: tagPatternSchema, ...authProblems },
+      },
+    },
+    async () => readTagPattern(s),
+  );
+
+  app.put(
+    '/asset-tag-pattern',
+    {
+      config: { access: { permission: 'settings.manage' } },
+      schema: {
+        tags: ['assets'],
+        summary: 'Change the pattern of generated asset tags (existing tags stay as they are)',
+        body: tagPatternInput,
+        response: { 200: tagPatternSchema, ...authProblems },
+      },
+    },
+    async (request) => changeTagPattern(s, request.actionContext(), request.body),
   );
 };

@@ -295,3 +295,38 @@ describe('finding assets and stock levels', () => {
     expect(intoLondon.statusCode).toBe(403);
   });
 });
+
+describe('the tag pattern', () => {
+  it('lets an administrator change how new tags look, and refuses a pattern without a number', async () => {
+    const admin = await makeUser(env.services, { role: 'admin' });
+    const bad = await env.app.inject({
+      method: 'PUT',
+      url: '/api/v1/asset-tag-pattern',
+      headers: admin.auth,
+      payload: { pattern: 'ACME-' },
+    });
+    expect(bad.statusCode).toBe(400);
+    const ok = await env.app.inject({
+      method: 'PUT',
+      url: '/api/v1/asset-tag-pattern',
+      headers: admin.auth,
+      payload: { pattern: 'ACME-{0000}' },
+    });
+    expect(ok.json()).toEqual({ pattern: 'ACME-{0000}', example: 'ACME-0123' });
+    const { assets } = await receive(1);
+    expect(assets[0]!.tag).toMatch(/^ACME-\d{4,}$/);
+    const refused = await env.app.inject({
+      method: 'PUT',
+      url: '/api/v1/asset-tag-pattern',
+      headers: manager.auth,
+      payload: { pattern: 'X-{000}' },
+    });
+    expect(refused.statusCode).toBe(403);
+    await env.app.inject({
+      method: 'PUT',
+      url: '/api/v1/asset-tag-pattern',
+      headers: admin.auth,
+      payload: { pattern: 'QM-{000000}' },
+    });
+  });
+});
