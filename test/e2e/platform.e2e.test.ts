@@ -95,6 +95,7 @@ describe.skipIf(!hasChromium)('the web app, end to end', () => {
   let context: BrowserContext;
   let page: Page;
   const unexpectedConsoleErrors: string[] = [];
+  let gracePassword = '';
 
   /** Screenshots of the current page at desktop and phone size, then back to desktop. */
   async function screenshots(name: string) {
@@ -179,7 +180,9 @@ describe.skipIf(!hasChromium)('the web app, end to end', () => {
     await page.getByLabel('E-mail').fill(ADMIN.email);
     await page.getByRole('textbox', { name: 'Password' }).fill('not-the-password');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(page.getByRole('alert').first().textContent()).resolves.toMatch(/e-mail or password|incorrect|not correct/i);
+    await expect(page.getByRole('alert').first().textContent()).resolves.toMatch(
+      /e-mail or password|incorrect|not correct/i,
+    );
   });
 
   it('signs the administrator in to the shell with their navigation', async () => {
@@ -192,6 +195,20 @@ describe.skipIf(!hasChromium)('the web app, end to end', () => {
     const links = await nav.getByRole('link').allTextContents();
     expect(links).toEqual(['Home', 'Users', 'API tokens', 'Audit log', 'Jobs']);
     await expect(page.getByRole('banner').textContent()).resolves.toContain('Quartermaster');
+
+    // The colour scheme toggles and survives a reload.
+    const scheme = () => page.evaluate(() => document.documentElement.dataset.mantineColorScheme);
+    await page.getByRole('button', { name: 'Switch to dark mode' }).click();
+    expect(await scheme()).toBe('dark');
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: /Welcome/ }).waitFor();
+    expect(await scheme()).toBe('dark');
+    await page.getByRole('button', { name: 'Switch to light mode' }).click();
+    expect(await scheme()).toBe('light');
+    // Move away so the toggle's tooltip (fading, so half transparent) is gone before the axe check.
+    await page.mouse.move(600, 600);
+    await page.getByRole('tooltip').waitFor({ state: 'detached' });
+
     await expectAccessible('the home page');
     await screenshots('home');
   });
@@ -216,6 +233,7 @@ describe.skipIf(!hasChromium)('the web app, end to end', () => {
     const row = page.getByRole('row').filter({ hasText: 'Nightly inventory sync' });
     await row.waitFor();
     await expect(row.textContent()).resolves.toContain('Read-write');
+    await expectAccessible('the tokens page');
     await screenshots('tokens');
   });
 
@@ -229,7 +247,8 @@ describe.skipIf(!hasChromium)('the web app, end to end', () => {
 
     const secret = page.getByTestId('one-time-secret');
     await secret.waitFor();
-    expect((await secret.textContent())!.length).toBeGreaterThanOrEqual(10);
+    gracePassword = (await secret.textContent())!;
+    expect(gracePassword.length).toBeGreaterThanOrEqual(10);
     await page.getByRole('button', { name: 'I have saved it' }).click();
 
     await page.getByRole('link', { name: 'grace@example.com' }).waitFor();
@@ -257,6 +276,13 @@ describe.skipIf(!hasChromium)('the web app, end to end', () => {
     await intact.waitFor({ timeout: 30_000 });
     await expectAccessible('the audit log');
     await screenshots('audit');
+
+    // The verification ran as a background job, listed on the Jobs page.
+    await navigate('Jobs', 'Jobs');
+    const job = page.getByRole('listitem').filter({ hasText: 'Audit log verification' }).first();
+    await job.waitFor();
+    await expect(job.textContent()).resolves.toContain('Completed');
+    await screenshots('jobs');
   });
 
   it('signs out to the sign-in page', async () => {
@@ -267,6 +293,31 @@ describe.skipIf(!hasChromium)('the web app, end to end', () => {
     // The session is really gone: the app sends us back to sign in.
     await page.goto(`${baseUrl}/users`);
     await page.waitForURL('**/login?next=%2Fusers');
+  });
+
+  it('makes an invited user choose a password, then shows only what a viewer may use', async () => {
+    await page.goto(`${baseUrl}/login`);
+    await page.getByLabel('E-mail').fill('grace@example.com');
+    await page.getByRole('textbox', { name: 'Password' }).fill(gracePassword);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+
+    await page.getByRole('heading', { name: 'Choose a new password' }).waitFor();
+    await page.getByRole('textbox', { name: 'Current password' }).fill(gracePassword);
+    await page.getByRole('textbox', { name: 'New password', exact: true }).fill('short');
+    await page.getByRole('textbox', { name: 'Confirm new password' }).fill('short');
+    await page.getByRole('button', { name: 'Save and continue' }).click();
+    await page.getByText('Use at least 10 characters.').waitFor();
+
+    await page.getByRole('textbox', { name: 'New password', exact: true }).fill('grace-new-password');
+    await page.getByRole('textbox', { name: 'Confirm new password' }).fill('grace-new-password');
+    await page.getByRole('button', { name: 'Save and continue' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Welcome, Grace Hopper' }).waitFor();
+    const links = await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link').allTextContents();
+    expect(links).toEqual(['Home', 'API tokens', 'Jobs']);
+
+    await page.getByRole('button', { name: /account menu/i }).click();
+    await page.getByRole('menuitem', { name: 'Sign out' }).click();
+    await page.waitForURL('**/login');
     expect(unexpectedConsoleErrors).toEqual([]);
   });
 });

@@ -16,7 +16,7 @@ export const theme = createTheme({
 
 /**
  * Mantine's default greys and "light" variant text colours (badges, alerts) fall below the WCAG AA
- * contrast ratio of 4.5:1 for small text in light mode. These darker values pass, and keep the
+ * contrast ratio of 4.5:1 for small text in light mode (also "outline"). These darker values pass, and keep the
  * look. Dark mode keeps Mantine's values, which pass on dark backgrounds.
  */
 const LIGHT_VARIANT_TEXT: Record<string, string> = {
@@ -38,7 +38,10 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     // Links stay readable on striped and hovered table rows.
     '--mantine-color-anchor': 'var(--mantine-color-indigo-8)',
     ...Object.fromEntries(
-      Object.entries(LIGHT_VARIANT_TEXT).map(([color, value]) => [`--mantine-color-${color}-light-color`, value]),
+      Object.entries(LIGHT_VARIANT_TEXT).flatMap(([color, value]) => [
+        [`--mantine-color-${color}-light-color`, value],
+        [`--mantine-color-${color}-outline`, value],
+      ]),
     ),
   },
   dark: {},

@@ -2,7 +2,10 @@ import { Progress, Text } from '@mantine/core';
 import type { Job } from '../api/types';
 import { formatCount } from './format';
 
-/** A job's progress: a bar when the total is known, an animated stripe while it is not. */
+/**
+ * A job's progress: a bar when the total is known, an animated stripe while it is not. The counts
+ * are printed only when the job gives no message of its own (which usually says the same).
+ */
 export function JobProgress({ job, label }: { job: Job; label: string }) {
   const total = job.progressTotal;
   const done = job.status === 'completed';
@@ -21,11 +24,13 @@ export function JobProgress({ job, label }: { job: Job; label: string }) {
         aria-label={label}
         striped={job.status === 'running' && !total}
         animated={job.status === 'running'}
-        color={job.status === 'failed' ? 'red' : job.status === 'cancelled' ? 'orange' : undefined}
+        color={job.status === 'failed' ? 'red' : job.status === 'cancelled' ? 'orange' : done ? 'green' : undefined}
       />
-      <Text size="xs" c="dimmed" mt={4}>
-        {text}
-      </Text>
+      {!job.message && (
+        <Text size="xs" c="dimmed" mt={4}>
+          {text}
+        </Text>
+      )}
     </div>
   );
 }

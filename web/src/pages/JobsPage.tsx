@@ -19,7 +19,7 @@ function JobCard({ job }: { job: Job }) {
   const cancel = useCancelJob();
   const label = KIND_LABELS[job.kind] ?? job.kind;
   return (
-    <Card withBorder radius="md" padding="md">
+    <Card withBorder radius="md" padding="md" component="li">
       <Stack gap="xs">
         <Group justify="space-between" wrap="nowrap" align="flex-start">
           <div style={{ minWidth: 0 }}>
@@ -99,7 +99,14 @@ export function JobsPage() {
         </EmptyState>
       ) : (
         <>
-          <SimpleGrid cols={{ base: 1, md: 2 }}>
+          <SimpleGrid
+            cols={{ base: 1, md: 2 }}
+            component="ul"
+            aria-label="Jobs"
+            p={0}
+            m={0}
+            style={{ listStyle: 'none' }}
+          >
             {items.map((job) => (
               <JobCard key={job.id} job={job} />
             ))}

@@ -1,6 +1,9 @@
-import { Group, Select } from '@mantine/core';
+import { Button, Collapse, Group, Select } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
+import { useDisclosure } from '@mantine/hooks';
+import { IconFilter } from '@tabler/icons-react';
 import { useAuditVocabulary } from '../../api/audit';
+import { useIsPhone } from '../useIsPhone';
 import { ActorFilter } from './ActorFilter';
 
 export const AUDIT_FILTER_KEYS = ['actor', 'entityType', 'entityId', 'action', 'from', 'to'] as const;
@@ -15,7 +18,10 @@ export function AuditFilters({
   onChange: (changes: Partial<Record<keyof AuditUrlFilters, string | null>>) => void;
 }) {
   const vocabulary = useAuditVocabulary();
-  return (
+  const isPhone = useIsPhone();
+  const [opened, { toggle }] = useDisclosure(false);
+  const active = Object.values(filters).filter(Boolean).length;
+  const bar = (
     <Group mb="md" gap="sm" align="flex-end">
       <ActorFilter value={filters.actor} onChange={(actor) => onChange({ actor })} />
       <Select
@@ -57,5 +63,15 @@ export function AuditFilters({
         w={{ base: '100%', xs: 160 }}
       />
     </Group>
+  );
+  if (!isPhone) return bar;
+  // Five stacked inputs would fill a phone's screen: they fold behind a button.
+  return (
+    <>
+      <Button variant="default" leftSection={<IconFilter size={16} />} onClick={toggle} aria-expanded={opened} mb="sm">
+        Filters{active > 0 ? ` (${active})` : ''}
+      </Button>
+      <Collapse expanded={opened}>{bar}</Collapse>
+    </>
   );
 }

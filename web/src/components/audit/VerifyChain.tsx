@@ -1,3 +1,5 @@
+import { useEffect } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, List, Stack, Text } from '@mantine/core';
 import { IconCircleCheck, IconShieldCheck, IconShieldX } from '@tabler/icons-react';
 import { useStartAuditVerification } from '../../api/audit';
@@ -76,6 +78,12 @@ export function VerifyChainButton({ onJob }: { onJob: (jobId: string) => void })
 
 export function VerifyChainStatus({ jobId }: { jobId: string }) {
   const job = useJob(jobId);
+  const queryClient = useQueryClient();
+  const finished = job.data !== undefined && !isJobActive(job.data);
+  // Starting the job wrote its own entry (job.queued): show it once the verification is done.
+  useEffect(() => {
+    if (finished) void queryClient.invalidateQueries({ queryKey: ['audit'] });
+  }, [finished, queryClient]);
   if (!job.data) return null;
   return (
     <Stack gap="xs" mb="lg" aria-live="polite">

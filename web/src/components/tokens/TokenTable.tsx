@@ -1,10 +1,12 @@
-import { Badge, Button, Code, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Badge, Button, Code, Group, Table, Text, VisuallyHidden } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { useRevokeToken } from '../../api/tokens';
 import type { ApiToken } from '../../api/types';
 import { TokenStateBadge } from '../Badges';
+import { CardList, CardListItem, Field } from '../CardList';
 import { formatDate, formatDateTime } from '../format';
 import { notifyError, notifySuccess } from '../notify';
+import { useIsPhone } from '../useIsPhone';
 
 function useConfirmRevoke() {
   const revoke = useRevokeToken();
@@ -26,8 +28,58 @@ function useConfirmRevoke() {
     });
 }
 
+function AccessBadge({ token }: { token: ApiToken }) {
+  return (
+    <Badge variant="outline" color={token.access === 'read_write' ? 'orange' : 'gray'}>
+      {token.access === 'read_write' ? 'Read-write' : 'Read-only'}
+    </Badge>
+  );
+}
+
+function RevokeButton({ token, onRevoke }: { token: ApiToken; onRevoke: (token: ApiToken) => void }) {
+  if (token.state === 'revoked') return null;
+  return (
+    <Button
+      size="xs"
+      variant="subtle"
+      color="red"
+      onClick={() => onRevoke(token)}
+      aria-label={`Revoke token ${token.name}`}
+    >
+      Revoke
+    </Button>
+  );
+}
+
 export function TokenTable({ tokens, showOwner }: { tokens: ApiToken[]; showOwner: boolean }) {
   const confirmRevoke = useConfirmRevoke();
+  const isPhone = useIsPhone();
+  if (isPhone) {
+    return (
+      <CardList label="API tokens">
+        {tokens.map((token) => (
+          <CardListItem
+            key={token.id}
+            title={<Text fw={600}>{token.name}</Text>}
+            badge={<TokenStateBadge state={token.state} />}
+          >
+            {showOwner && <Field label="Owner">{token.userEmail}</Field>}
+            <Field label="Prefix">
+              <Code>{token.prefix}…</Code>
+            </Field>
+            <Field label="Access">
+              <AccessBadge token={token} />
+            </Field>
+            <Field label="Expires">{formatDate(token.expiresAt)}</Field>
+            <Field label="Last used">{formatDateTime(token.lastUsedAt)}</Field>
+            <Group justify="flex-end">
+              <RevokeButton token={token} onRevoke={confirmRevoke} />
+            </Group>
+          </CardListItem>
+        ))}
+      </CardList>
+    );
+  }
   return (
     <Table.ScrollContainer minWidth={showOwner ? 880 : 760}>
       <Table striped highlightOnHover verticalSpacing="sm">
@@ -54,9 +106,7 @@ export function TokenTable({ tokens, showOwner }: { tokens: ApiToken[]; showOwne
                 <Code>{token.prefix}…</Code>
               </Table.Td>
               <Table.Td>
-                <Badge variant="outline" color={token.access === 'read_write' ? 'orange' : 'gray'}>
-                  {token.access === 'read_write' ? 'Read-write' : 'Read-only'}
-                </Badge>
+                <AccessBadge token={token} />
               </Table.Td>
               <Table.Td>{formatDate(token.expiresAt)}</Table.Td>
               <Table.Td>{formatDateTime(token.lastUsedAt)}</Table.Td>
@@ -64,17 +114,7 @@ export function TokenTable({ tokens, showOwner }: { tokens: ApiToken[]; showOwne
                 <TokenStateBadge state={token.state} />
               </Table.Td>
               <Table.Td ta="right">
-                {token.state !== 'revoked' && (
-                  <Button
-                    size="xs"
-                    variant="subtle"
-                    color="red"
-                    onClick={() => confirmRevoke(token)}
-                    aria-label={`Revoke token ${token.name}`}
-                  >
-                    Revoke
-                  </Button>
-                )}
+                <RevokeButton token={token} onRevoke={confirmRevoke} />
               </Table.Td>
             </Table.Tr>
           ))}
