@@ -30,6 +30,7 @@ import { auditRoutes } from '../../modules/audit/audit-routes.js';
 import { jobsRoutes } from '../../modules/jobs/jobs-routes.js';
 import { systemRoutes } from '../../modules/system/system-routes.js';
 import { assetsRoutes } from '../../modules/assets/assets-routes.js';
+import { categoriesRoutes } from '../../modules/catalog/categories-routes.js';
 
 export const API_PREFIX = '/api/v1';
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
@@ -135,6 +136,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
       await api.register(auditRoutes, { services });
       await api.register(jobsRoutes, { services });
       await api.register(assetsRoutes, { services });
+      await api.register(categoriesRoutes, { services });
     },
     { prefix: API_PREFIX },
   );
