@@ -1,4 +1,4 @@
-import { Notification, createTheme, type CSSVariablesResolver } from '@mantine/core';
+import { Modal, Notification, createTheme, type CSSVariablesResolver } from '@mantine/core';
 
 export const theme = createTheme({
   primaryColor: 'indigo',
@@ -7,6 +7,8 @@ export const theme = createTheme({
   defaultRadius: 'md',
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif',
   components: {
+    // Mantine's close buttons are icons without a name: give them one for screen readers.
+    Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close dialog' } } }),
     Notification: Notification.extend({
       defaultProps: { closeButtonProps: { 'aria-label': 'Close notification' } },
       styles: { description: { color: 'var(--mantine-color-dimmed)' } },
@@ -17,7 +19,7 @@ export const theme = createTheme({
 /**
  * Mantine's default greys and "light" variant text colours (badges, alerts) fall below the WCAG AA
  * contrast ratio of 4.5:1 for small text in light mode (also "outline"). These darker values pass, and keep the
- * look. Dark mode keeps Mantine's values, which pass on dark backgrounds.
+ * look. In dark mode only the greys need it.
  */
 const LIGHT_VARIANT_TEXT: Record<string, string> = {
   green: '#1f6f32',
@@ -44,5 +46,8 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
       ]),
     ),
   },
-  dark: {},
+  dark: {
+    '--mantine-color-dimmed': 'var(--mantine-color-dark-1)',
+    '--mantine-color-placeholder': '#9a9a9a',
+  },
 });

@@ -1,10 +1,11 @@
-import { Anchor, Grid, Loader, Stack } from '@mantine/core';
-import { IconArrowLeft } from '@tabler/icons-react';
+import { Anchor, Button, Grid, Loader, Stack } from '@mantine/core';
+import { IconArrowLeft, IconListDetails } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router';
 import { useUser } from '../api/users';
 import { formatDateTime } from '../components/format';
 import { PageHeader } from '../components/PageHeader';
 import { QueryError } from '../components/QueryError';
+import { useSession } from '../components/session-context';
 import { AccountCard } from '../components/users/AccountCard';
 import { ProfileCard } from '../components/users/ProfileCard';
 import { RolesCard } from '../components/users/RolesCard';
@@ -13,6 +14,7 @@ import { UserTokensCard } from '../components/users/UserTokensCard';
 export function UserDetailPage() {
   const { id = '' } = useParams();
   const user = useUser(id);
+  const { can } = useSession();
   const reload = () => void user.refetch();
 
   return (
@@ -36,6 +38,18 @@ export function UserDetailPage() {
           <PageHeader
             title={user.data.name}
             description={`${user.data.email} · last sign-in ${formatDateTime(user.data.lastLoginAt)}`}
+            actions={
+              can('audit.read') && (
+                <Button
+                  variant="default"
+                  component={Link}
+                  to={`/audit?entityType=user&entityId=${user.data.id}`}
+                  leftSection={<IconListDetails size={16} />}
+                >
+                  History
+                </Button>
+              )
+            }
           />
           {/* Keyed by version: after a save or a reload the forms start again from what the server has. */}
           <Grid>
