@@ -31,6 +31,8 @@ import { jobsRoutes } from '../../modules/jobs/jobs-routes.js';
 import { systemRoutes } from '../../modules/system/system-routes.js';
 import { assetsRoutes } from '../../modules/assets/assets-routes.js';
 import { categoriesRoutes } from '../../modules/catalog/categories-routes.js';
+import { manufacturersRoutes } from '../../modules/catalog/manufacturers-routes.js';
+import { suppliersRoutes } from '../../modules/catalog/suppliers-routes.js';
 
 export const API_PREFIX = '/api/v1';
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
@@ -137,6 +139,8 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
       await api.register(jobsRoutes, { services });
       await api.register(assetsRoutes, { services });
       await api.register(categoriesRoutes, { services });
+      await api.register(manufacturersRoutes, { services });
+      await api.register(suppliersRoutes, { services });
     },
     { prefix: API_PREFIX },
   );
