@@ -1,8 +1,15 @@
 /**
  * Location scope, applied by every module that reads or changes things at locations: a role
  * granted on a location covers that location and its subtree, and nothing outside it.
+ *
+ * Two styles:
+ * - `scopeCondition` / `assertLocationInScope`: one call, the scope resolved inside the query (for
+ *   modules that check one location or filter one column).
+ * - `resolveScope` once per request, then `pathInScope` / `locationIdInScope` / `pathScopeCondition`:
+ *   the scope's subtree roots are read once and the conditions become indexed prefix matches on
+ *   `locations.path` (what the location tree and the people list use, to stay fast on big trees).
  */
-import { sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { inArray, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.js';
 import type { ActionContext } from '../../platform/context.js';
 import { scopeOf, type Permission } from '../../domain/permissions.js';
@@ -46,4 +53,80 @@ export async function assertLocationInScope(
   if (!(await isLocationInScope(db, ctx, permission, locationId))) {
     throw forbidden(`${what} is outside the locations your role covers.`);
   }
+}
+
+/** The root of one subtree a scoped role covers. */
+export interface ScopeRoot {
+  id: string;
+  path: string;
+}
+
+/**
+ * A permission's scope with its subtree roots' paths read: everything, nothing, or some subtrees
+ * (never nested in one another).
+ */
+export type ResolvedScope = { kind: 'all' } | { kind: 'none' } | { kind: 'subtrees'; roots: ScopeRoot[] };
+
+export async function resolveScope(db: Db, ctx: ActionContext, permission: Permission): Promise<ResolvedScope> {
+  const scope = scopeOf(ctx.actor.grants, permission);
+  if (scope.kind === 'all') return { kind: 'all' };
+  if (scope.kind === 'none') return { kind: 'none' };
+  const rows = await db
+    .select({ id: locations.id, path: locations.path })
+    .from(locations)
+    .where(inArray(locations.id, scope.locationIds));
+  // A root inside another root's subtree adds nothing.
+  const roots = rows.filter((r) => !rows.some((o) => o.id !== r.id && r.path.startsWith(o.path)));
+  return { kind: 'subtrees', roots };
+}
+
+/** Whether a location (by its path) lies within the scope. */
+export function pathInScope(scope: ResolvedScope, path: string): boolean {
+  if (scope.kind === 'all') return true;
+  if (scope.kind === 'none') return false;
+  return scope.roots.some((r) => path.startsWith(r.path));
+}
+
+/**
+ * Whether a location is an ancestor of a subtree the scope covers, without being inside the scope
+ * itself: such locations are shown as breadcrumbs and as the way down to the subtree, nothing more.
+ */
+export function pathAboveScope(scope: ResolvedScope, path: string): boolean {
+  if (scope.kind !== 'subtrees') return false;
+  return !pathInScope(scope, path) && scope.roots.some((r) => r.path.startsWith(path));
+}
+
+/** The ids of the locations above the scope's subtrees (see `pathAboveScope`). */
+export function idsAboveScope(scope: ResolvedScope): string[] {
+  if (scope.kind !== 'subtrees') return [];
+  const ids = new Set<string>();
+  for (const root of scope.roots) for (const id of pathIds(root.path).slice(0, -1)) ids.add(id);
+  return [...ids];
+}
+
+/** The ids in a materialised path, from the tree's root down to the location itself. */
+export function pathIds(path: string): string[] {
+  return path.split('/').filter((s) => s.length > 0);
+}
+
+/**
+ * A WHERE condition limiting a `locations.path` column to the scope, as indexed prefix matches;
+ * undefined when unlimited.
+ */
+export function pathScopeCondition(pathColumn: AnyColumn | SQL, scope: ResolvedScope): SQL | undefined {
+  if (scope.kind === 'all') return undefined;
+  if (scope.kind === 'none' || scope.roots.length === 0) return sql`false`;
+  // Paths hold only hex digits, '-' and '/': nothing to escape for LIKE.
+  return or(...scope.roots.map((r) => sql`${pathColumn} like ${`${r.path}%`}`));
+}
+
+/**
+ * A WHERE condition limiting a column holding a location id to the scope (a null location is
+ * outside every limited scope); undefined when unlimited.
+ */
+export function locationIdInScope(locationColumn: AnyColumn | SQL, scope: ResolvedScope): SQL | undefined {
+  if (scope.kind === 'all') return undefined;
+  const paths = pathScopeCondition(sql.raw('scope_l.path'), scope);
+  if (scope.kind === 'none' || scope.roots.length === 0) return sql`false`;
+  return sql`${locationColumn} in (select scope_l.id from ${locations} scope_l where ${paths})`;
 }

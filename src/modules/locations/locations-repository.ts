@@ -1,17 +1,34 @@
 /**
  * The location tree's storage. A location's `path` is its ancestors' ids and its own, each followed
- * by '/', so "in this subtree" is an indexed prefix match.
+ * by '/', so "in this subtree" is an indexed prefix match (`locations_path_idx`, text_pattern_ops),
+ * children are found through `locations_parent_idx`, and search uses the trigram index
+ * `locations_search_trgm` on lower(name || ' ' || code).
  */
-import { and, eq, isNull, sql, type SQL, type AnyColumn } from 'drizzle-orm';
+import { and, eq, getTableColumns, inArray, isNull, sql, type SQL, type AnyColumn } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.js';
-import { locations } from '../../platform/db/schema.js';
+import { queryRows } from '../../platform/db/database.js';
+import { locations, roleGrants } from '../../platform/db/schema.js';
+import { assetCounts, assets, people } from '../../platform/db/registry-schema.js';
+import { keyset } from '../../platform/http/pagination.js';
 
 export type LocationRow = typeof locations.$inferSelect;
 export const LOCATION_KINDS = ['site', 'building', 'floor', 'room', 'stockroom', 'other'] as const;
 export type LocationKind = (typeof LOCATION_KINDS)[number];
 
+/** Asset statuses of things no longer physically anywhere: they do not keep a location occupied. */
+export const GONE_STATUSES = ['disposed', 'lost', 'stolen'] as const;
+
 export async function findLocation(db: Db, id: string): Promise<LocationRow | undefined> {
   const [row] = await db.select().from(locations).where(eq(locations.id, id));
+  return row;
+}
+
+/**
+ * Reads a location and locks it: `update` for the location being changed, `share` for a parent
+ * that must not move or be archived while a child is added under it.
+ */
+export async function lockLocation(db: Db, id: string, mode: 'update' | 'share'): Promise<LocationRow | undefined> {
+  const [row] = await db.select().from(locations).where(eq(locations.id, id)).for(mode);
   return row;
 }
 
@@ -25,7 +42,15 @@ export async function findLocationByCode(db: Db, code: string): Promise<Location
 
 export async function insertLocation(
   db: Db,
-  values: { parent: LocationRow | null; kind: LocationKind; code: string; name: string },
+  values: {
+    parent: LocationRow | null;
+    kind: LocationKind;
+    code: string;
+    name: string;
+    address?: string | null;
+    managerPersonId?: string | null;
+    notes?: string | null;
+  },
 ): Promise<LocationRow> {
   const id = crypto.randomUUID();
   const path = `${values.parent?.path ?? '/'}${id}/`;
@@ -39,6 +64,9 @@ export async function insertLocation(
       name: values.name.trim(),
       path,
       depth: (values.parent?.depth ?? -1) + 1,
+      address: values.address ?? null,
+      managerPersonId: values.managerPersonId ?? null,
+      notes: values.notes ?? null,
     })
     .returning();
   return row!;
@@ -60,4 +88,240 @@ export function withinSubtrees(locationColumn: AnyColumn, subtreeRootIds: string
   if (subtreeRootIds.length === 0) return sql`false`;
   return sql`exists (select 1 from ${locations} l join ${locations} root on l.path like root.path || '%'
     where l.id = ${locationColumn} and root.id in ${subtreeRootIds})`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Browsing
+
+export type LocationWithChildCount = LocationRow & { childCount: number };
+
+const childCountOf = (includeArchived: boolean) =>
+  // Written out qualified: Drizzle leaves column names unqualified in a one-table select list.
+  sql<number>`(select count(*)::int from ${locations} child where child.parent_id = "locations"."id"${
+    includeArchived ? sql`` : sql` and child.archived_at is null`
+  })`;
+
+export const locationSortKey = sql`lower(${locations.name})`;
+
+export interface ChildrenQuery {
+  parentId: string | null;
+  includeArchived: boolean;
+  /** Extra condition on the children (the caller's visibility). */
+  visible?: SQL | undefined;
+  cursor: unknown[] | undefined;
+  limit: number;
+}
+
+/** One page of a node's children (or of the roots), by name, each with its number of children. */
+export async function listChildren(db: Db, query: ChildrenQuery): Promise<LocationWithChildCount[]> {
+  const page = keyset(locationSortKey, locations.id, { field: 'name', descending: false }, query.cursor);
+  return db
+    .select({ ...getTableColumns(locations), childCount: childCountOf(query.includeArchived) })
+    .from(locations)
+    .where(
+      and(
+        query.parentId === null ? isNull(locations.parentId) : eq(locations.parentId, query.parentId),
+        query.includeArchived ? undefined : isNull(locations.archivedAt),
+        query.visible,
+        page.where,
+      ),
+    )
+    .orderBy(...page.orderBy)
+    .limit(query.limit + 1);
+}
+
+export async function countChildren(db: Db, parentId: string, includeArchived = false): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(locations)
+    .where(and(eq(locations.parentId, parentId), includeArchived ? undefined : isNull(locations.archivedAt)));
+  return row?.n ?? 0;
+}
+
+/** Id, code and name of the given locations, for breadcrumbs: one query whatever the number. */
+export async function locationRefs(db: Db, ids: string[]): Promise<Map<string, LocationRef>> {
+  const unique = [...new Set(ids)];
+  const map = new Map<string, LocationRef>();
+  if (unique.length === 0) return map;
+  const rows = await db
+    .select({ id: locations.id, code: locations.code, name: locations.name })
+    .from(locations)
+    .where(inArray(locations.id, unique));
+  for (const r of rows) map.set(r.id, r);
+  return map;
+}
+
+export interface LocationRef {
+  id: string;
+  code: string;
+  name: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Search
+
+export type LocationHitRow = Pick<
+  LocationRow,
+  'id' | 'parentId' | 'kind' | 'code' | 'name' | 'path' | 'depth' | 'archivedAt'
+>;
+
+export interface SearchQuery {
+  /** Already trimmed, at least one character. */
+  q: string;
+  kind?: LocationKind | undefined;
+  /** Only below this path (a subtree, the location itself included). */
+  underPath?: string | undefined;
+  includeArchived: boolean;
+  visible?: SQL | undefined;
+  limit: number;
+}
+
+export function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** The expression the trigram index is built on: a query must use exactly this to be served by it. */
+const searchText = sql`lower(${locations.name} || ' ' || ${locations.code})`;
+
+/**
+ * Search-as-you-type by name or code. From three characters on, a substring match served by the
+ * trigram index; with one or two characters (too short for trigrams), names and codes starting
+ * with them. Ranked: exact code, code prefix, name prefix, then the rest; ties by depth and name.
+ */
+export async function searchLocations(db: Db, query: SearchQuery): Promise<LocationHitRow[]> {
+  const q = query.q.toLowerCase();
+  const prefix = `${escapeLike(q)}%`;
+  const lowerCode = sql`lower(${locations.code})`;
+  const lowerName = sql`lower(${locations.name})`;
+  const match =
+    q.length >= 3
+      ? sql`${searchText} like ${`%${escapeLike(q)}%`}`
+      : sql`(${lowerCode} like ${prefix} or ${lowerName} like ${prefix})`;
+  return db
+    .select({
+      id: locations.id,
+      parentId: locations.parentId,
+      kind: locations.kind,
+      code: locations.code,
+      name: locations.name,
+      path: locations.path,
+      depth: locations.depth,
+      archivedAt: locations.archivedAt,
+    })
+    .from(locations)
+    .where(
+      and(
+        match,
+        query.includeArchived ? undefined : isNull(locations.archivedAt),
+        query.kind ? eq(locations.kind, query.kind) : undefined,
+        query.underPath ? sql`${locations.path} like ${`${query.underPath}%`}` : undefined,
+        query.visible,
+      ),
+    )
+    .orderBy(
+      sql`case when ${lowerCode} = ${q} then 0 when ${lowerCode} like ${prefix} then 1 when ${lowerName} like ${prefix} then 2 else 3 end`,
+      locations.depth,
+      lowerName,
+      locations.id,
+    )
+    .limit(query.limit);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Changes
+
+/** Updates when the version matches; undefined when someone else changed the location first. */
+export async function updateLocationVersioned(
+  db: Db,
+  id: string,
+  version: number,
+  values: Partial<typeof locations.$inferInsert>,
+): Promise<LocationRow | undefined> {
+  const [row] = await db
+    .update(locations)
+    .set({ ...values, version: sql`${locations.version} + 1`, updatedAt: new Date() })
+    .where(and(eq(locations.id, id), eq(locations.version, version)))
+    .returning();
+  return row;
+}
+
+/** Locks a location and everything below it (before its paths are rewritten). */
+export async function lockSubtree(db: Db, path: string): Promise<{ count: number; maxDepth: number }> {
+  const rows = await queryRows<{ depth: number }>(
+    db,
+    sql`select depth from ${locations} where path like ${`${path}%`} for update`,
+  );
+  return { count: rows.length, maxDepth: rows.reduce((m, r) => Math.max(m, r.depth), 0) };
+}
+
+/**
+ * Moves a location and its whole subtree under a new parent in one set-based UPDATE: every path
+ * gets its old prefix replaced and every depth shifts by the same amount. The moved location's own
+ * parent and version change with it. Returns the number of rows rewritten.
+ */
+export async function moveSubtree(db: Db, node: LocationRow, newParent: LocationRow): Promise<number> {
+  const newPath = `${newParent.path}${node.id}/`;
+  const shift = newParent.depth + 1 - node.depth;
+  const rows = await queryRows<{ id: string }>(
+    db,
+    sql`update ${locations} set
+          path = ${newPath}::text || substr(path, ${node.path.length + 1}),
+          depth = depth + ${shift}::int,
+          parent_id = case when id = ${node.id} then ${newParent.id}::uuid else parent_id end,
+          version = case when id = ${node.id} then version + 1 else version end,
+          updated_at = case when id = ${node.id} then now() else updated_at end
+        where path like ${`${node.path}%`}
+        returning id`,
+  );
+  return rows.length;
+}
+
+// ---------------------------------------------------------------------------------------------
+// What is at a location
+
+/** Counts of individually tracked assets at a location by status, from the maintained counts. */
+export async function assetCountsAt(db: Db, locationId: string): Promise<Map<string, number>> {
+  const rows = await db
+    .select({ status: assetCounts.status, n: sql<number>`sum(${assetCounts.count})::int` })
+    .from(assetCounts)
+    .where(eq(assetCounts.locationId, locationId))
+    .groupBy(assetCounts.status);
+  return new Map(rows.map((r) => [r.status, r.n]));
+}
+
+/** People located at a location who have not left. */
+export async function peopleCountAt(db: Db, locationId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(people)
+    .where(and(eq(people.locationId, locationId), sql`${people.status} <> 'left'`));
+  return row?.n ?? 0;
+}
+
+export interface Occupancy {
+  children: number;
+  assets: number;
+  assignedAssets: number;
+  people: number;
+  grants: number;
+}
+
+/** What keeps a location from being archived. */
+export async function occupancyOf(db: Db, locationId: string): Promise<Occupancy> {
+  const gone = sql.join(
+    GONE_STATUSES.map((s) => sql`${s}`),
+    sql`, `,
+  );
+  const [row] = await queryRows<Occupancy>(
+    db,
+    sql`select
+      (select count(*)::int from ${locations} where parent_id = ${locationId} and archived_at is null) as children,
+      (select coalesce(sum(count), 0)::int from ${assetCounts}
+        where location_id = ${locationId} and status not in (${gone})) as assets,
+      (select count(*)::int from ${assets}
+        where assigned_location_id = ${locationId} and status not in (${gone})) as "assignedAssets",
+      (select count(*)::int from ${people} where location_id = ${locationId} and status <> 'left') as people,
+      (select count(*)::int from ${roleGrants} where location_id = ${locationId}) as grants`,
+  );
+  return row!;
 }
