@@ -159,7 +159,7 @@ describe.skipIf(!hasChromium)('the web app, end to end', () => {
     page.setDefaultTimeout(10_000);
     page.on('pageerror', (error) => unexpectedConsoleErrors.push(error.message));
     page.on('console', (message) => {
-      // The 401 of GET /me before signing in is how the app learns nobody is signed in.
+      // 401s are expected: GET /me before signing in (how the app learns nobody is), and the wrong password.
       if (message.type() === 'error' && !/401/.test(message.text())) unexpectedConsoleErrors.push(message.text());
     });
   });
