@@ -31,6 +31,7 @@ import { jobsRoutes } from '../../modules/jobs/jobs-routes.js';
 import { systemRoutes } from '../../modules/system/system-routes.js';
 import { assetsRoutes } from '../../modules/assets/assets-routes.js';
 import { locationsRoutes } from '../../modules/locations/locations-routes.js';
+import { peopleRoutes } from '../../modules/people/people-routes.js';
 import { categoriesRoutes } from '../../modules/catalog/categories-routes.js';
 import { manufacturersRoutes } from '../../modules/catalog/manufacturers-routes.js';
 import { suppliersRoutes } from '../../modules/catalog/suppliers-routes.js';
@@ -140,6 +141,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
       await api.register(jobsRoutes, { services });
       await api.register(assetsRoutes, { services });
       await api.register(locationsRoutes, { services });
+      await api.register(peopleRoutes, { services });
       await api.register(categoriesRoutes, { services });
       await api.register(manufacturersRoutes, { services });
       await api.register(suppliersRoutes, { services });
