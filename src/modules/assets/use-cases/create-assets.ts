@@ -29,7 +29,7 @@ import {
   takenSerials,
   takenTags,
 } from '../asset-inputs.js';
-import { validateAssetCustomFields } from '../custom-values.js';
+import { resolveCustomFields } from '../../catalog/custom-field-values.js';
 
 const purchaseFields = {
   supplierId: z.uuid().nullish(),
@@ -120,13 +120,12 @@ async function create(
       const customValues: Record<string, unknown>[] = [];
       for (const [i, item] of items.entries()) {
         customValues.push(
-          await validateAssetCustomFields(
-            tx,
-            model.categoryId,
-            null,
-            item.customFields ?? {},
-            `${itemPointer(i)}/customFields`,
-          ),
+          await resolveCustomFields(tx, {
+            categoryId: model.categoryId,
+            assetId: null,
+            input: item.customFields ?? {},
+            pointerPrefix: `${itemPointer(i)}/customFields`,
+          }),
         );
       }
       const generated = await nextTags(tx, items.filter((i) => !i.tag).length);

@@ -33,7 +33,7 @@ import {
   takenSerials,
   takenTags,
 } from '../asset-inputs.js';
-import { validateAssetCustomFields } from '../custom-values.js';
+import { resolveCustomFields } from '../../catalog/custom-field-values.js';
 
 export const updateAssetInput = z.object({
   version: z.number().int().min(1),
@@ -97,14 +97,12 @@ export async function updateAssetData(
       }
       const customFields =
         input.customFields || categoryChanged
-          ? await validateAssetCustomFields(
-              tx,
+          ? await resolveCustomFields(tx, {
               categoryId,
               assetId,
-              input.customFields ?? {},
-              '/body/customFields',
-              categoryChanged ? {} : before.customFields,
-            )
+              input: input.customFields ?? {},
+              existing: categoryChanged ? {} : before.customFields,
+            })
           : before.customFields;
 
       const values: Partial<AssetInsert> = {
