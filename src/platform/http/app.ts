@@ -33,6 +33,7 @@ import { assetsRoutes } from '../../modules/assets/assets-routes.js';
 import { locationsRoutes } from '../../modules/locations/locations-routes.js';
 import { peopleRoutes } from '../../modules/people/people-routes.js';
 import { categoriesRoutes } from '../../modules/catalog/categories-routes.js';
+import { modelsRoutes } from '../../modules/catalog/models-routes.js';
 import { manufacturersRoutes } from '../../modules/catalog/manufacturers-routes.js';
 import { suppliersRoutes } from '../../modules/catalog/suppliers-routes.js';
 
@@ -143,6 +144,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
       await api.register(locationsRoutes, { services });
       await api.register(peopleRoutes, { services });
       await api.register(categoriesRoutes, { services });
+      await api.register(modelsRoutes, { services });
       await api.register(manufacturersRoutes, { services });
       await api.register(suppliersRoutes, { services });
     },
