@@ -1,4 +1,7 @@
 /** The API's manners: problem details, request ids, security headers, limits, the contract. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, makeUser, type TestEnv, type TestUser } from './helpers/harness.js';
 import { buildApp } from '../src/platform/http/app.js';
@@ -69,6 +72,25 @@ describe('HTTP behaviour', () => {
     expect(res.statusCode).toBe(403);
     expect(res.json().code).toBe('access_undeclared');
     await app.close();
+  });
+
+  it('serves the web app, its client-side routes, and still answers unknown API paths with a problem', async () => {
+    const webDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qm-web-'));
+    fs.mkdirSync(path.join(webDir, 'assets'));
+    fs.writeFileSync(path.join(webDir, 'index.html'), '<!doctype html><title>Quartermaster</title>');
+    fs.writeFileSync(path.join(webDir, 'assets', 'app.js'), 'console.log(1)');
+    const app = await buildApp({ ...env.services, config: { ...env.services.config, webDir } }, { logger: false });
+    await app.ready();
+    expect((await app.inject({ method: 'GET', url: '/' })).body).toContain('Quartermaster');
+    const deepLink = await app.inject({ method: 'GET', url: '/users/123?tab=roles' });
+    expect(deepLink.statusCode).toBe(200);
+    expect(deepLink.headers['content-type']).toContain('text/html');
+    expect((await app.inject({ method: 'GET', url: '/assets/app.js' })).body).toBe('console.log(1)');
+    const api = await app.inject({ method: 'GET', url: '/api/v1/nope' });
+    expect(api.statusCode).toBe(404);
+    expect(api.json().code).toBe('not_found');
+    await app.close();
+    fs.rmSync(webDir, { recursive: true });
   });
 
   it('serves the OpenAPI 3.1 document and the interactive docs', async () => {

@@ -68,7 +68,13 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  installErrorHandling(app);
+  const webDir = services.config.webDir;
+  const indexHtml = path.join(webDir, 'index.html');
+  const serveWeb = options.serveWeb !== false && fs.existsSync(indexHtml);
+  const sendIndex = (reply: FastifyReply) =>
+    reply.header('cache-control', 'no-cache').type('text/html').send(fs.readFileSync(indexHtml));
+  // Client-side routes (/users, /audit, ...) get the app; unknown /api paths get a problem.
+  installErrorHandling(app, serveWeb ? sendIndex : undefined);
 
   app.addHook('onSend', async (request, reply, payload) => {
     reply.header('x-request-id', request.id);
@@ -151,28 +157,9 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     { prefix: API_PREFIX },
   );
 
-  const webDir = services.config.webDir;
-  const indexHtml = path.join(webDir, 'index.html');
-  if (options.serveWeb !== false && fs.existsSync(indexHtml)) {
+  if (serveWeb) {
     await app.register(fastifyStatic, { root: webDir, prefix: '/', wildcard: false, index: false });
-    const sendIndex = (reply: FastifyReply) =>
-      reply.header('cache-control', 'no-cache').type('text/html').send(fs.readFileSync(indexHtml));
     app.get('/', { config: { access: 'public' }, schema: { hide: true } }, (_req, reply) => sendIndex(reply));
-    // Client-side routes (/users, /audit, ...) get the app; unknown /api paths get a problem.
-    app.setNotFoundHandler((request, reply) => {
-      if (request.method === 'GET' && !request.url.startsWith('/api/')) return sendIndex(reply);
-      return reply
-        .status(404)
-        .type('application/problem+json')
-        .send({
-          type: 'https://quartermaster.dev/problems/not_found',
-          title: 'Not Found',
-          status: 404,
-          code: 'not_found',
-          detail: `No endpoint ${request.method} ${request.url.split('?')[0]}.`,
-          requestId: request.id,
-        });
-    });
   }
 
   return app;

@@ -69,7 +69,11 @@ function zodIssuesToErrors(error: ZodError, prefix: string): FieldError[] {
   }));
 }
 
-export function installErrorHandling(app: FastifyInstance) {
+/**
+ * `spaFallback` answers GET requests outside /api that match no route (the web app's own routes,
+ * such as /users): Fastify has one not-found handler per instance, so it is given here.
+ */
+export function installErrorHandling(app: FastifyInstance, spaFallback?: (reply: FastifyReply) => FastifyReply) {
   app.setErrorHandler((error: FastifyError | Error, request, reply) => {
     if (error instanceof AppError) {
       for (const [k, v] of Object.entries(error.headers ?? {})) reply.header(k, v);
@@ -123,7 +127,8 @@ export function installErrorHandling(app: FastifyInstance) {
     );
   });
 
-  app.setNotFoundHandler((request, reply) =>
-    send(reply, request, 404, 'not_found', `No endpoint ${request.method} ${request.url.split('?')[0]}.`),
-  );
+  app.setNotFoundHandler((request, reply) => {
+    if (spaFallback && request.method === 'GET' && !request.url.startsWith('/api/')) return spaFallback(reply);
+    return send(reply, request, 404, 'not_found', `No endpoint ${request.method} ${request.url.split('?')[0]}.`);
+  });
 }
