@@ -28,7 +28,8 @@ export function registerSeedCommands(program: Command) {
         });
         print(o, result, () =>
           [
-            `Demo loaded: ${result.locations} locations and ${result.users.length} users.`,
+            `Demo loaded: ${result.locations} locations, ${result.registry.models} models, ${result.registry.people} people, ` +
+              `${result.registry.assets} assets with ${result.registry.events} events of history, and ${result.users.length} users:`,
             ...result.users.map((u) => `  ${u.email}  ${u.roles}`),
             `Their password: ${result.password}`,
           ].join('\n'),

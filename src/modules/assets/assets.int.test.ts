@@ -330,3 +330,41 @@ describe('the tag pattern', () => {
     });
   });
 });
+
+describe('unique custom fields', () => {
+  it('refuses the same unique value twice in one delivery, and against existing assets', async () => {
+    const model = await makeModel(env.db);
+    await makeField(env.db, model.categoryId, { key: 'imei', label: 'IMEI', type: 'text', unique: true });
+    const twice = await post('/api/v1/assets/receive', {
+      modelId: model.id,
+      locationId: stockroom.id,
+      items: [{ customFields: { imei: '111' } }, { customFields: { imei: '111' } }],
+    });
+    expect(twice.statusCode).toBe(409);
+    expect(twice.json().errors[0].pointer).toBe('/body/items/1/customFields/imei');
+    expect(
+      (await post('/api/v1/assets', { modelId: model.id, locationId: stockroom.id, customFields: { imei: '222' } }))
+        .statusCode,
+    ).toBe(201);
+    const again = await post('/api/v1/assets', {
+      modelId: model.id,
+      locationId: stockroom.id,
+      customFields: { imei: '222' },
+    });
+    expect(again.statusCode).toBe(409);
+  });
+
+  it('enforces the new category’s required fields when an edit changes the model’s category', async () => {
+    const { assets } = await receive(1);
+    const other = await makeModel(env.db);
+    await makeField(env.db, other.categoryId, { key: 'size_in', label: 'Size', type: 'number', required: true });
+    const res = await env.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/assets/${assets[0]!.id}`,
+      headers: manager.auth,
+      payload: { version: assets[0]!.version, modelId: other.id, customFields: {} },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors[0].pointer).toBe('/body/customFields/size_in');
+  });
+});

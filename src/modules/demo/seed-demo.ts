@@ -1,7 +1,7 @@
 /**
- * `qm seed --demo`: a believable starting point on an empty installation. The platform seeds sites
- * and people who sign in with each role (one technician limited to one site); later modules add
- * their own demo data here.
+ * `qm seed --demo`: a believable starting point on an empty installation: three sites with
+ * buildings, floors, rooms and stockrooms; users who sign in with each role (one technician limited
+ * to one site); and the registry (seed-registry.ts). Later modules add their own demo data here.
  */
 import { eq } from 'drizzle-orm';
 import type { Services } from '../../platform/services.js';
@@ -13,6 +13,7 @@ import { createUser } from '../users/use-cases/create-user.js';
 import { insertLocation, type LocationKind, type LocationRow } from '../locations/locations-repository.js';
 import type { Db } from '../../platform/db/database.js';
 import type { Role } from '../../domain/permissions.js';
+import { seedRegistry, type RegistrySeedResult } from './seed-registry.js';
 
 const MARKER = 'demo_seeded_at';
 
@@ -58,6 +59,7 @@ function site(code: string, city: string, building: string): TreeNode {
 }
 
 export interface DemoSeedResult {
+  registry: RegistrySeedResult;
   locations: number;
   users: { email: string; roles: string }[];
   password: string;
@@ -80,7 +82,7 @@ export async function seedDemo(
   if (seeded) throw conflict('already_seeded', `The demo data was already loaded (${String(seeded.value)}).`);
 
   const created: LocationRow[] = [];
-  await s.db.transaction(async (tx) => {
+  const registry = await s.db.transaction(async (tx) => {
     await insertTree(tx, SITES, null, created);
     await s.audit.record(
       tx,
@@ -92,7 +94,9 @@ export async function seedDemo(
         changes: { after: { code: l.code, name: l.name, kind: l.kind, parentId: l.parentId } },
       })),
     );
+    const seeded = await seedRegistry(tx, s.audit, ctx, created);
     await tx.insert(settings).values({ key: MARKER, value: new Date().toISOString() });
+    return seeded;
   });
 
   const london = created.find((l) => l.code === 'LON')!;
@@ -112,6 +116,7 @@ export async function seedDemo(
     });
   }
   return {
+    registry,
     locations: created.length,
     users: people.map((p) => ({ email: p.email, roles: p.locationId ? `${p.role} (London only)` : p.role })),
     password,

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import type { Services } from '../../../platform/services.js';
 import type { ActionContext } from '../../../platform/context.js';
 import { inTransaction } from '../../../platform/db/transaction.js';
-import { invalidInput, uniqueViolation } from '../../../platform/http/errors.js';
+import { conflict, invalidInput, uniqueViolation } from '../../../platform/http/errors.js';
 import { diffFields } from '../../../domain/audit-chain.js';
 import { assertLocationInScope } from '../../locations/location-scope.js';
 import { byId, findAssetDetail, insertAssets, insertEvents, type AssetInsert } from '../assets-repository.js';
@@ -29,7 +29,7 @@ import {
   takenSerials,
   takenTags,
 } from '../asset-inputs.js';
-import { resolveCustomFields } from '../../catalog/custom-field-values.js';
+import { loadFieldDefinitions, resolveCustomFields } from '../../catalog/custom-field-values.js';
 
 const purchaseFields = {
   supplierId: z.uuid().nullish(),
@@ -127,6 +127,25 @@ async function create(
             pointerPrefix: `${itemPointer(i)}/customFields`,
           }),
         );
+      }
+      // Unique fields: the database check above cannot see two units of this same request.
+      const uniqueKeys = (await loadFieldDefinitions(tx, model.categoryId)).filter((d) => d.unique);
+      for (const d of uniqueKeys) {
+        const seen = new Map<string, number>();
+        customValues.forEach((values, i) => {
+          const value = values[d.key];
+          if (value === undefined || value === null) return;
+          const key = JSON.stringify(value);
+          if (seen.has(key)) {
+            throw conflict('custom_field_not_unique', `${d.label} ${key} appears twice in this request.`, [
+              {
+                pointer: `${itemPointer(i)}/customFields/${d.key}`,
+                message: `Same value as unit ${seen.get(key)! + 1}.`,
+              },
+            ]);
+          }
+          seen.set(key, i);
+        });
       }
       const generated = await nextTags(tx, items.filter((i) => !i.tag).length);
       const rows: AssetInsert[] = items.map((item, i) => ({

@@ -101,7 +101,8 @@ export async function updateAssetData(
               categoryId,
               assetId,
               input: input.customFields ?? {},
-              existing: categoryChanged ? {} : before.customFields,
+              // A new category: its fields are given afresh and its required ones enforced.
+              ...(categoryChanged ? {} : { existing: before.customFields }),
             })
           : before.customFields;
 
