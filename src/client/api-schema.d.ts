@@ -1618,6 +1618,4574 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/assets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List and search assets */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Free text over tag, serial, name, notes, model and assignee. */
+                    q?: string;
+                    /** @description Repeat for several statuses. */
+                    status?: ("on_order" | "in_stock" | "in_use" | "in_repair" | "in_transit" | "missing" | "retired" | "disposed" | "lost" | "stolen") | ("on_order" | "in_stock" | "in_use" | "in_repair" | "in_transit" | "missing" | "retired" | "disposed" | "lost" | "stolen")[];
+                    categoryId?: string;
+                    modelId?: string;
+                    manufacturerId?: string;
+                    /** @description This location and everything below it. */
+                    locationId?: string;
+                    /** @description Assets checked out to this person. */
+                    personId?: string;
+                    supplierId?: string;
+                    purchasedFrom?: string;
+                    purchasedTo?: string;
+                    /** @description Warranty ending before this date. */
+                    warrantyBefore?: string;
+                    /** @description Custom field filters as JSON, e.g. {"ram_gb":"16"} (values compared as text). */
+                    customFields?: string;
+                    /** @description Sort field; prefix with "-" for descending. One of: tag, status, createdAt, updatedAt, purchaseDate, warrantyEnd. */
+                    sort?: "tag" | "-tag" | "status" | "-status" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "purchaseDate" | "-purchaseDate" | "warrantyEnd" | "-warrantyEnd";
+                    /** @description Page size, at most 200. */
+                    limit?: number;
+                    /** @description The nextCursor of the previous page. */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Asset"][];
+                            /** @description Pass as `cursor` to get the next page; null on the last page. */
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create an asset (in stock at a location, or on order) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        modelId: string;
+                        /**
+                         * @default in_stock
+                         * @enum {string}
+                         */
+                        status?: "in_stock" | "on_order";
+                        /** @description Where the asset is; required unless it is on order. */
+                        locationId?: string | null;
+                        supplierId?: string | null;
+                        orderReference?: string | null;
+                        purchaseDate?: string | null;
+                        purchaseCost?: string | null;
+                        currency?: string | null;
+                        warrantyEnd?: string | null;
+                        /** @description Leave out to generate one from the tag pattern. */
+                        tag?: string;
+                        serial?: string | null;
+                        name?: string | null;
+                        customFields?: {
+                            [key: string]: unknown;
+                        };
+                        notes?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Asset"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One asset */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Asset"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit an asset's data (status, location and assignee change through actions) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        tag?: string;
+                        serial?: string | null;
+                        name?: string | null;
+                        /** Format: uuid */
+                        modelId?: string;
+                        supplierId?: string | null;
+                        orderReference?: string | null;
+                        purchaseDate?: string | null;
+                        purchaseCost?: string | null;
+                        currency?: string | null;
+                        warrantyEnd?: string | null;
+                        /** @description Fields to set; a null value clears one. Fields left out keep their value. */
+                        customFields?: {
+                            [key: string]: unknown;
+                        };
+                        notes?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Asset"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/assets/by-tag/{tag}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One asset by its tag (case-insensitive) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tag: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Asset"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assets/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An asset's history, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Page size, at most 200. */
+                    limit?: number;
+                    /** @description The nextCursor of the previous page. */
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["AssetEvent"][];
+                            /** @description Pass as `cursor` to get the next page; null on the last page. */
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assets/receive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Receive a delivery without an order: one model, one stockroom, one entry per unit */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        modelId: string;
+                        /**
+                         * Format: uuid
+                         * @description The stockroom the delivery is put in.
+                         */
+                        locationId: string;
+                        supplierId?: string | null;
+                        orderReference?: string | null;
+                        purchaseDate?: string | null;
+                        purchaseCost?: string | null;
+                        currency?: string | null;
+                        warrantyEnd?: string | null;
+                        /** @description One entry per unit: usually just its serial. */
+                        items: {
+                            /** @description Leave out to generate one from the tag pattern. */
+                            tag?: string;
+                            serial?: string | null;
+                            name?: string | null;
+                            customFields?: {
+                                [key: string]: unknown;
+                            };
+                            notes?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Asset"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assets/{id}/actions/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Do a lifecycle action on one asset
+         * @description Actions: receive, move, check_out, check_in, send_to_repair, return_from_repair, mark_missing, mark_found, mark_lost, mark_stolen, retire, dispose. A refusal (409 invalid_transition) says why.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    action: "receive" | "move" | "check_out" | "check_in" | "send_to_repair" | "return_from_repair" | "mark_missing" | "mark_found" | "mark_lost" | "mark_stolen" | "retire" | "dispose";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Destination: needed by receive, move, check in, return from repair, found.
+                         */
+                        locationId?: string;
+                        /** @description Who or what the asset is checked out to. */
+                        assignee?: {
+                            /** @enum {string} */
+                            type: "person" | "location" | "asset";
+                            /** Format: uuid */
+                            id: string;
+                        };
+                        /**
+                         * @description Check out an asset already in use to someone else, on purpose.
+                         * @default false
+                         */
+                        transfer?: boolean;
+                        /** @description The service request this is done for. */
+                        requestReference?: string;
+                        /** Format: date */
+                        expectedReturnDate?: string;
+                        /** @description Why: required to dispose of an asset. */
+                        reason?: string;
+                        /** @description What disposal brought in (sale, scrap value). */
+                        proceeds?: string;
+                        notes?: string;
+                        /** @description For a single asset: refuse if it changed since you read it. */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Asset"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assets/actions/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Do a lifecycle action on several assets: all or nothing, one event per asset */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    action: "receive" | "move" | "check_out" | "check_in" | "send_to_repair" | "return_from_repair" | "mark_missing" | "mark_found" | "mark_lost" | "mark_stolen" | "retire" | "dispose";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Destination: needed by receive, move, check in, return from repair, found.
+                         */
+                        locationId?: string;
+                        /** @description Who or what the asset is checked out to. */
+                        assignee?: {
+                            /** @enum {string} */
+                            type: "person" | "location" | "asset";
+                            /** Format: uuid */
+                            id: string;
+                        };
+                        /**
+                         * @description Check out an asset already in use to someone else, on purpose.
+                         * @default false
+                         */
+                        transfer?: boolean;
+                        /** @description The service request this is done for. */
+                        requestReference?: string;
+                        /** Format: date */
+                        expectedReturnDate?: string;
+                        /** @description Why: required to dispose of an asset. */
+                        reason?: string;
+                        /** @description What disposal brought in (sale, scrap value). */
+                        proceeds?: string;
+                        notes?: string;
+                        assetIds: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Asset"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stock-levels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Counts per model and status, rolled up over a location subtree; models below minimum first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Roll up this location and its subtree (default: everything you may see). */
+                    locationId?: string;
+                    categoryId?: string;
+                    modelId?: string;
+                    /** @description Only models whose stock is below their minimum. */
+                    belowMinimum?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["StockLevel"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/asset-tag-pattern": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The pattern generated asset tags follow */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            pattern: string;
+                            /** @description What the next generated tags look like. */
+                            example: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Change the pattern of generated asset tags (existing tags stay as they are) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description e.g. "QM-{000000}": the zeros give the number of digits. */
+                        pattern: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            pattern: string;
+                            /** @description What the next generated tags look like. */
+                            example: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/locations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Browse the tree: the children of one location, or the sites at the top
+         * @description Lazy browsing: one level at a time, by name, each with its number of children. A role limited to some subtrees also sees the locations above them (inScope false), with only the children leading down.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The location whose children to list, or "root" for the top of the tree (the sites). */
+                    parentId?: "root" | string;
+                    includeArchived?: string;
+                    /** @description Page size, at most 200. */
+                    limit?: number;
+                    /** @description The nextCursor of the previous page. */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Location"][];
+                            /** @description Pass as `cursor` to get the next page; null on the last page. */
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a location
+         * @description A site is always at the top of the tree (no parentId); every other kind is inside another location. Codes are unique whatever the case.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Where the location is. Leave out (or null) for a site, which is always at the top of the tree. */
+                        parentId?: string | null;
+                        /** @enum {string} */
+                        kind: "site" | "building" | "floor" | "room" | "stockroom" | "other";
+                        /** @description Unique whatever the case; the location’s barcode. 1-64 characters, no spaces. */
+                        code: string;
+                        name: string;
+                        /** @description Postal address. Meant for sites; allowed on any kind (a building on a campus may have its own). */
+                        address?: string | null;
+                        /** @description The person responsible for the location. */
+                        managerPersonId?: string | null;
+                        notes?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LocationDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/locations/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search locations by name or code (search-as-you-type), each with its breadcrumb
+         * @description What location pickers use. Exact code first, then codes and names starting with the text, then the rest. Finds only locations within your scope.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Part of a name or code. One or two characters match the start of names and codes; from three on, anywhere. */
+                    q: string;
+                    /** @description Only locations of this kind (a stockroom picker, say). */
+                    kind?: "site" | "building" | "floor" | "room" | "stockroom" | "other";
+                    /** @description Only this location and the locations below it. */
+                    under?: string;
+                    includeArchived?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["LocationSearchHit"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/locations/by-code/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One location by its code (a scanned location barcode), whatever the case */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LocationDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/locations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One location with its breadcrumb and what is located there */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LocationDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a location (to change its place in the tree, move it) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you read; a stale version is refused with 409. */
+                        version: number;
+                        /**
+                         * @description A site stays a site (it is a root) and nothing else can become one: move locations instead.
+                         * @enum {string}
+                         */
+                        kind?: "site" | "building" | "floor" | "room" | "stockroom" | "other";
+                        /** @description Unique whatever the case; the location’s barcode. 1-64 characters, no spaces. */
+                        code?: string;
+                        name?: string;
+                        address?: string | null;
+                        managerPersonId?: string | null;
+                        notes?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LocationDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/locations/{id}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move a location and everything below it under another location */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you read; a stale version is refused with 409. */
+                        version: number;
+                        /**
+                         * Format: uuid
+                         * @description The new parent. Sites are always at the top and cannot be moved.
+                         */
+                        parentId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LocationDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/locations/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Archive an empty location
+         * @description Refused (409 location_not_empty) while it has unarchived child locations, assets located there or assigned to it, people located there who have not left, or user roles limited to it.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you read; a stale version is refused with 409. */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LocationDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/locations/{id}/unarchive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bring back an archived location (its parent must not be archived) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you read; a stale version is refused with 409. */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LocationDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/departments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List departments */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Part of the name or code. */
+                    q?: string;
+                    includeArchived?: string;
+                    /** @description Sort field; prefix with "-" for descending. One of: name, code. */
+                    sort?: "name" | "-name" | "code" | "-code";
+                    /** @description Page size, at most 200. */
+                    limit?: number;
+                    /** @description The nextCursor of the previous page. */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Department"][];
+                            /** @description Pass as `cursor` to get the next page; null on the last page. */
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a department (needs a role for the whole organisation) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @description A short code (unique whatever the case, when present). */
+                        code?: string | null;
+                        costCentre?: string | null;
+                        /** @description A person (not a user). */
+                        managerId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Department"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/departments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One department */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Department"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a department */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        /** @description A short code (unique whatever the case, when present). */
+                        code?: string | null;
+                        costCentre?: string | null;
+                        /** @description A person (not a user). */
+                        managerId?: string | null;
+                        /** @description The version you read; a stale version is refused with 409. */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Department"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/departments/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Archive a department nobody (who has not left) is in */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Department"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/departments/{id}/unarchive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bring back an archived department */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Department"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List people
+         * @description A role limited to some locations sees the people located there; people without a location are visible only to roles for the whole organisation.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Part of the name, e-mail or employee number. */
+                    q?: string;
+                    departmentId?: string;
+                    /** @description People located at this location or anywhere below it. */
+                    locationId?: string;
+                    status?: "active" | "leaving" | "left";
+                    /** @description Direct reports of this person. */
+                    managerId?: string;
+                    remote?: string;
+                    /** @description Sort field; prefix with "-" for descending. One of: name, employeeNumber, startDate. */
+                    sort?: "name" | "-name" | "employeeNumber" | "-employeeNumber" | "startDate" | "-startDate";
+                    /** @description Page size, at most 200. */
+                    limit?: number;
+                    /** @description The nextCursor of the previous page. */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Person"][];
+                            /** @description Pass as `cursor` to get the next page; null on the last page. */
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a person */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Unique whatever the case, when present. */
+                        employeeNumber?: string | null;
+                        name: string;
+                        /** @description Unique whatever the case, when present. */
+                        email?: string | null;
+                        jobTitle?: string | null;
+                        departmentId?: string | null;
+                        costCentre?: string | null;
+                        /** @description Another person (not a user). */
+                        managerId?: string | null;
+                        locationId?: string | null;
+                        remote?: boolean;
+                        /** @description YYYY-MM-DD */
+                        startDate?: string | null;
+                        /** @description YYYY-MM-DD; needed once the status is "left". */
+                        endDate?: string | null;
+                        /**
+                         * @description active (default), leaving, left.
+                         * @enum {string}
+                         */
+                        status?: "active" | "leaving" | "left";
+                        notes?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PersonDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/people/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One person with their manager, location, user and assets */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PersonDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a person */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you read; a stale version is refused with 409. */
+                        version: number;
+                        /** @description Unique whatever the case, when present. */
+                        employeeNumber?: string | null;
+                        name?: string;
+                        /** @description Unique whatever the case, when present. */
+                        email?: string | null;
+                        jobTitle?: string | null;
+                        departmentId?: string | null;
+                        costCentre?: string | null;
+                        /** @description Another person (not a user). */
+                        managerId?: string | null;
+                        locationId?: string | null;
+                        remote?: boolean;
+                        /** @description YYYY-MM-DD */
+                        startDate?: string | null;
+                        /** @description YYYY-MM-DD; needed once the status is "left". */
+                        endDate?: string | null;
+                        /**
+                         * @description active (default), leaving, left.
+                         * @enum {string}
+                         */
+                        status?: "active" | "leaving" | "left";
+                        notes?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PersonDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/people/{id}/link-user": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Link the person to the user account they sign in with, or unlink (userId null) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you read; a stale version is refused with 409. */
+                        version: number;
+                        /** @description The user account to link, or null to unlink. */
+                        userId: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PersonDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List categories */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Part of the name. */
+                    q?: string;
+                    kind?: "hardware" | "accessory" | "consumable" | "component" | "software";
+                    /** @description Include archived rows (hidden by default). */
+                    includeArchived?: string;
+                    /** @description Sort field; prefix with "-" for descending. One of: name, createdAt. */
+                    sort?: "name" | "-name" | "createdAt" | "-createdAt";
+                    /** @description Page size, at most 200. */
+                    limit?: number;
+                    /** @description The nextCursor of the previous page. */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Category"][];
+                            /** @description Pass as `cursor` to get the next page; null on the last page. */
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a category, optionally with its custom fields */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @enum {string} */
+                        kind: "hardware" | "accessory" | "consumable" | "component" | "software";
+                        notes?: string | null;
+                        /** @description Custom field definitions to create with the category (more can be added later). */
+                        fields?: {
+                            /** @description Lower snake_case, unique in the category; values are stored under it and it never changes. */
+                            key: string;
+                            label: string;
+                            /** @enum {string} */
+                            type: "text" | "number" | "date" | "boolean" | "select" | "url" | "email" | "ip" | "mac";
+                            /** @default false */
+                            required?: boolean;
+                            /**
+                             * @description No two assets of the category may hold the same value.
+                             * @default false
+                             */
+                            unique?: boolean;
+                            /** @description The choices of a select field (required for select, refused for other types). */
+                            options?: string[] | null;
+                            helpText?: string | null;
+                            /** @description Display order; after the others by default. */
+                            position?: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CategoryDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/categories/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One category with its custom fields and how many models and assets it has */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CategoryDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Archive a category (refused while active models use it) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CategoryDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Edit, archive or restore a category */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you read; a stale version is refused with 409. */
+                        version: number;
+                        name?: string;
+                        /** @enum {string} */
+                        kind?: "hardware" | "accessory" | "consumable" | "component" | "software";
+                        notes?: string | null;
+                        /** @description true archives (refused while active models use the category), false restores. */
+                        archived?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CategoryDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/categories/{id}/fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a custom field to a category
+         * @description The report lists existing assets that do not fit the new field (a required field they lack); nothing is changed.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Lower snake_case, unique in the category; values are stored under it and it never changes. */
+                        key: string;
+                        label: string;
+                        /** @enum {string} */
+                        type: "text" | "number" | "date" | "boolean" | "select" | "url" | "email" | "ip" | "mac";
+                        /** @default false */
+                        required?: boolean;
+                        /**
+                         * @description No two assets of the category may hold the same value.
+                         * @default false
+                         */
+                        unique?: boolean;
+                        /** @description The choices of a select field (required for select, refused for other types). */
+                        options?: string[] | null;
+                        helpText?: string | null;
+                        /** @description Display order; after the others by default. */
+                        position?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CustomFieldChange"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/categories/{id}/fields/{fieldId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Archive a custom field; the values stay in the assets and are reported */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    fieldId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CustomFieldChange"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change a custom field (type, options, required, unique, label, ...)
+         * @description Existing values are never changed or dropped: the report lists those that no longer fit (at most 100, with the total). Making a field unique is refused (409) while assets share a value. The key cannot change.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    fieldId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you read; a stale version is refused with 409. */
+                        version: number;
+                        /** @description Cannot change: accepted only when it is the current key. */
+                        key?: string;
+                        label?: string;
+                        /** @enum {string} */
+                        type?: "text" | "number" | "date" | "boolean" | "select" | "url" | "email" | "ip" | "mac";
+                        required?: boolean;
+                        unique?: boolean;
+                        /** @description The choices of a select field (required for select, refused for other types). */
+                        options?: string[] | null;
+                        helpText?: string | null;
+                        position?: number;
+                        /** @description true archives the field (values are kept), false restores it. */
+                        archived?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CustomFieldChange"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/models": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List models */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Part of the name. */
+                    q?: string;
+                    categoryId?: string;
+                    manufacturerId?: string;
+                    tracking?: "individual" | "quantity";
+                    /** @description Include archived rows (hidden by default). */
+                    includeArchived?: string;
+                    /** @description Sort field; prefix with "-" for descending. One of: name, createdAt. */
+                    sort?: "name" | "-name" | "createdAt" | "-createdAt";
+                    /** @description Page size, at most 200. */
+                    limit?: number;
+                    /** @description The nextCursor of the previous page. */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Model"][];
+                            /** @description Pass as `cursor` to get the next page; null on the last page. */
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a model */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        categoryId: string;
+                        manufacturerId?: string | null;
+                        name: string;
+                        /**
+                         * @description Leave out for the category’s usual: quantity for consumables, individual otherwise.
+                         * @enum {string}
+                         */
+                        tracking?: "individual" | "quantity";
+                        modelNumber?: string | null;
+                        /** @description GTIN-8, -12 (UPC), -13 (EAN) or -14 from the vendor labels; stored as GTIN-14. Replaces the list. */
+                        gtins?: string[];
+                        /** @description 1 to 600 months. */
+                        expectedLifeMonths?: number | null;
+                        /** @description A decimal string with at most 2 decimals, e.g. "1299.00" (not a JSON number). */
+                        defaultUnitCost?: string | null;
+                        currency?: string | null;
+                        /** @description Reorder below this many (0 or more). */
+                        minStock?: number | null;
+                        imageUrl?: string | null;
+                        notes?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Model"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/models/by-gtin/{gtin}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The model a GTIN / EAN / UPC belongs to (any length; archived models included) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description GTIN-8, -12, -13 or -14, as scanned. */
+                    gtin: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Model"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/models/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One model */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Model"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Archive a model (its assets and GTINs stay) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Model"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Edit, archive or restore a model
+         * @description Tracking, category and manufacturer cannot change once assets of the model exist (409).
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you read; a stale version is refused with 409. */
+                        version: number;
+                        /**
+                         * Format: uuid
+                         * @description Fixed once assets of the model exist.
+                         */
+                        categoryId?: string;
+                        /** @description Fixed once assets of the model exist. */
+                        manufacturerId?: string | null;
+                        name?: string;
+                        /**
+                         * @description Fixed once assets of the model exist.
+                         * @enum {string}
+                         */
+                        tracking?: "individual" | "quantity";
+                        modelNumber?: string | null;
+                        /** @description GTIN-8, -12 (UPC), -13 (EAN) or -14 from the vendor labels; stored as GTIN-14. Replaces the list. */
+                        gtins?: string[];
+                        /** @description 1 to 600 months. */
+                        expectedLifeMonths?: number | null;
+                        /** @description A decimal string with at most 2 decimals, e.g. "1299.00" (not a JSON number). */
+                        defaultUnitCost?: string | null;
+                        currency?: string | null;
+                        /** @description Reorder below this many (0 or more). */
+                        minStock?: number | null;
+                        imageUrl?: string | null;
+                        notes?: string | null;
+                        /** @description true archives, false restores. */
+                        archived?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Model"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/manufacturers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List manufacturers */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Part of the name. */
+                    q?: string;
+                    /** @description Include archived rows (hidden by default). */
+                    includeArchived?: string;
+                    /** @description Sort field; prefix with "-" for descending. One of: name, createdAt. */
+                    sort?: "name" | "-name" | "createdAt" | "-createdAt";
+                    /** @description Page size, at most 200. */
+                    limit?: number;
+                    /** @description The nextCursor of the previous page. */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Manufacturer"][];
+                            /** @description Pass as `cursor` to get the next page; null on the last page. */
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a manufacturer */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        website?: string | null;
+                        supportUrl?: string | null;
+                        supportEmail?: string | null;
+                        supportPhone?: string | null;
+                        notes?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Manufacturer"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/manufacturers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One manufacturer */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Manufacturer"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Archive a manufacturer (refused while active models name it) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Manufacturer"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Edit, archive or restore a manufacturer */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you read; a stale version is refused with 409. */
+                        version: number;
+                        name?: string;
+                        website?: string | null;
+                        supportUrl?: string | null;
+                        supportEmail?: string | null;
+                        supportPhone?: string | null;
+                        notes?: string | null;
+                        /** @description true archives (refused while active models name the manufacturer), false restores. */
+                        archived?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Manufacturer"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/suppliers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List suppliers */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Part of the name. */
+                    q?: string;
+                    /** @description Include archived rows (hidden by default). */
+                    includeArchived?: string;
+                    /** @description Sort field; prefix with "-" for descending. One of: name, createdAt. */
+                    sort?: "name" | "-name" | "createdAt" | "-createdAt";
+                    /** @description Page size, at most 200. */
+                    limit?: number;
+                    /** @description The nextCursor of the previous page. */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Supplier"][];
+                            /** @description Pass as `cursor` to get the next page; null on the last page. */
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a supplier */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        contactName?: string | null;
+                        email?: string | null;
+                        phone?: string | null;
+                        website?: string | null;
+                        accountNumber?: string | null;
+                        /** @description Days from order to delivery (0 to 365), unless an order says otherwise. */
+                        defaultLeadTimeDays?: number | null;
+                        address?: string | null;
+                        notes?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Supplier"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suppliers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One supplier */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Supplier"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Archive a supplier */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Supplier"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Edit, archive or restore a supplier */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you read; a stale version is refused with 409. */
+                        version: number;
+                        name?: string;
+                        contactName?: string | null;
+                        email?: string | null;
+                        phone?: string | null;
+                        website?: string | null;
+                        accountNumber?: string | null;
+                        /** @description Days from order to delivery (0 to 365), unless an order says otherwise. */
+                        defaultLeadTimeDays?: number | null;
+                        address?: string | null;
+                        notes?: string | null;
+                        /** @description true archives, false restores. */
+                        archived?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Supplier"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1751,6 +6319,464 @@ export interface components {
                 message: string;
             }[];
         };
+        AssetInput: {
+            /** Format: uuid */
+            id: string;
+            tag: string;
+            serial: string | null;
+            name: string | null;
+            /** @enum {string} */
+            status: "on_order" | "in_stock" | "in_use" | "in_repair" | "in_transit" | "missing" | "retired" | "disposed" | "lost" | "stolen";
+            model: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                tracking: string;
+            };
+            category: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            manufacturer: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            location: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+            } | null;
+            assignee: {
+                /** @enum {string} */
+                type: "person" | "location" | "asset";
+                /** Format: uuid */
+                id: string;
+                /** @description The person's name, the location's name or the parent asset's tag. */
+                label: string;
+            } | null;
+            requestReference: string | null;
+            expectedReturnDate: string | null;
+            supplier: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            orderReference: string | null;
+            purchaseDate: string | null;
+            /** @description A decimal string, e.g. "1299.00". */
+            purchaseCost: string | null;
+            currency: string | null;
+            warrantyEnd: string | null;
+            customFields: {
+                [key: string]: unknown;
+            };
+            notes: string | null;
+            /** @description What can be done from the current status. */
+            allowedActions: ("receive" | "move" | "check_out" | "check_in" | "send_to_repair" | "return_from_repair" | "mark_missing" | "mark_found" | "mark_lost" | "mark_stolen" | "retire" | "dispose")[];
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+        };
+        AssetEventInput: {
+            id: number;
+            occurredAt: string;
+            action: string;
+            actorLabel: string;
+            source: string;
+            statusFrom: string | null;
+            statusTo: string | null;
+            locationFrom: string | null;
+            locationTo: string | null;
+            assigneeFrom: {
+                /** @enum {string} */
+                type: "person" | "location" | "asset";
+                /** Format: uuid */
+                id: string;
+                /** @description The person's name, the location's name or the parent asset's tag. */
+                label: string;
+            } | null;
+            assigneeTo: {
+                /** @enum {string} */
+                type: "person" | "location" | "asset";
+                /** Format: uuid */
+                id: string;
+                /** @description The person's name, the location's name or the parent asset's tag. */
+                label: string;
+            } | null;
+            requestReference: string | null;
+            notes: string | null;
+            data: {
+                [key: string]: unknown;
+            } | null;
+        };
+        StockLevelInput: {
+            model: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** Format: uuid */
+                categoryId: string;
+                categoryName: string;
+            };
+            counts: {
+                in_stock: number;
+                in_use: number;
+                in_repair: number;
+                in_transit: number;
+                on_order: number;
+            };
+            minStock: number | null;
+            /** @description In stock is below the model’s minimum. */
+            belowMinimum: boolean;
+        };
+        LocationRefInput: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            name: string;
+        };
+        LocationInput: {
+            /** Format: uuid */
+            id: string;
+            parentId: string | null;
+            /** @enum {string} */
+            kind: "site" | "building" | "floor" | "room" | "stockroom" | "other";
+            /** @description Unique (whatever the case); printed as the location’s barcode. */
+            code: string;
+            name: string;
+            /** @description 0 for a site (a root), 1 for its children, ... */
+            depth: number;
+            address: string | null;
+            managerPersonId: string | null;
+            notes: string | null;
+            archivedAt: string | null;
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+            /** @description Children you can see (archived ones only with includeArchived). */
+            childCount: number;
+            hasChildren: boolean;
+            /** @description False for a location above the subtree your role covers: shown only as the way down to it (its other children, its assets and its people are not visible to you). */
+            inScope: boolean;
+        };
+        LocationDetailInput: {
+            /** Format: uuid */
+            id: string;
+            parentId: string | null;
+            /** @enum {string} */
+            kind: "site" | "building" | "floor" | "room" | "stockroom" | "other";
+            /** @description Unique (whatever the case); printed as the location’s barcode. */
+            code: string;
+            name: string;
+            /** @description 0 for a site (a root), 1 for its children, ... */
+            depth: number;
+            address: string | null;
+            managerPersonId: string | null;
+            notes: string | null;
+            archivedAt: string | null;
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+            /** @description Children you can see (archived ones only with includeArchived). */
+            childCount: number;
+            hasChildren: boolean;
+            /** @description False for a location above the subtree your role covers: shown only as the way down to it (its other children, its assets and its people are not visible to you). */
+            inScope: boolean;
+            /** @description From the root down to the parent. */
+            ancestors: components["schemas"]["LocationRefInput"][];
+            manager: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** @description Individually tracked assets located here (not below); null when the location is not in your scope. */
+            assets: {
+                total: number;
+                byStatus: {
+                    on_order: number;
+                    in_stock: number;
+                    in_use: number;
+                    in_repair: number;
+                    in_transit: number;
+                    missing: number;
+                    retired: number;
+                    disposed: number;
+                    lost: number;
+                    stolen: number;
+                };
+            } | null;
+            /** @description People located here who have not left; null when the location is not in your scope. */
+            peopleCount: number | null;
+        };
+        LocationSearchHitInput: {
+            /** Format: uuid */
+            id: string;
+            parentId: string | null;
+            /** @enum {string} */
+            kind: "site" | "building" | "floor" | "room" | "stockroom" | "other";
+            code: string;
+            name: string;
+            depth: number;
+            archivedAt: string | null;
+            /** @description From the root down to the parent. */
+            ancestors: components["schemas"]["LocationRefInput"][];
+        };
+        PersonRefInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        DepartmentInput: {
+            /** Format: uuid */
+            id: string;
+            /** @description Unique whatever the case. */
+            name: string;
+            code: string | null;
+            costCentre: string | null;
+            managerId: string | null;
+            /** @description Null also when the manager is outside your scope. */
+            manager: components["schemas"]["PersonRefInput"] | null;
+            /** @description People in the department who have not left (those you can see). */
+            peopleCount: number;
+            archivedAt: string | null;
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+        };
+        PersonInput: {
+            /** Format: uuid */
+            id: string;
+            /** @description Unique whatever the case, when present. */
+            employeeNumber: string | null;
+            name: string;
+            /** @description Unique whatever the case, when present. */
+            email: string | null;
+            jobTitle: string | null;
+            departmentId: string | null;
+            department: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            costCentre: string | null;
+            managerId: string | null;
+            /** @description Null also when the manager is outside your scope. */
+            manager: components["schemas"]["PersonRefInput"] | null;
+            locationId: string | null;
+            location: components["schemas"]["LocationRefInput"] | null;
+            remote: boolean;
+            /** @description YYYY-MM-DD */
+            startDate: string | null;
+            /** @description YYYY-MM-DD */
+            endDate: string | null;
+            /** @enum {string} */
+            status: "active" | "leaving" | "left";
+            /** @description The user account linked to this person, if any. */
+            userId: string | null;
+            notes: string | null;
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+        };
+        HeldAssetInput: {
+            /** Format: uuid */
+            id: string;
+            tag: string;
+            name: string | null;
+            modelName: string;
+            status: string;
+            /** @description When it was assigned to the person (null when no event says). */
+            since: string | null;
+        };
+        PastAssetInput: {
+            /** Format: uuid */
+            id: string;
+            tag: string;
+            modelName: string;
+            from: string | null;
+            to: string;
+        };
+        PersonDetailInput: {
+            /** Format: uuid */
+            id: string;
+            /** @description Unique whatever the case, when present. */
+            employeeNumber: string | null;
+            name: string;
+            /** @description Unique whatever the case, when present. */
+            email: string | null;
+            jobTitle: string | null;
+            departmentId: string | null;
+            department: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            costCentre: string | null;
+            managerId: string | null;
+            /** @description Null also when the manager is outside your scope. */
+            manager: components["schemas"]["PersonRefInput"] | null;
+            locationId: string | null;
+            location: components["schemas"]["LocationRefInput"] | null;
+            remote: boolean;
+            /** @description YYYY-MM-DD */
+            startDate: string | null;
+            /** @description YYYY-MM-DD */
+            endDate: string | null;
+            /** @enum {string} */
+            status: "active" | "leaving" | "left";
+            /** @description The user account linked to this person, if any. */
+            userId: string | null;
+            notes: string | null;
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+            /** @description The breadcrumb above the person's location. */
+            locationAncestors: components["schemas"]["LocationRefInput"][];
+            user: {
+                /** Format: uuid */
+                id: string;
+                email: string;
+            } | null;
+            /** @description Assets assigned to the person now. */
+            assetsHeld: components["schemas"]["HeldAssetInput"][];
+            /** @description Assets the person held before, newest return first (from the assets’ history). */
+            assetsHeldBefore: components["schemas"]["PastAssetInput"][];
+        };
+        CustomFieldDefinitionInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            categoryId: string;
+            /** @description Where values are stored in an asset’s customFields; never changes. */
+            key: string;
+            label: string;
+            /** @enum {string} */
+            type: "text" | "number" | "date" | "boolean" | "select" | "url" | "email" | "ip" | "mac";
+            required: boolean;
+            /** @description No two assets of the category may hold the same value. */
+            unique: boolean;
+            /** @description The choices of a select field. */
+            options: string[] | null;
+            helpText: string | null;
+            position: number;
+            archivedAt: string | null;
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+        };
+        CategoryInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: "hardware" | "accessory" | "consumable" | "component" | "software";
+            notes: string | null;
+            archivedAt: string | null;
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+        };
+        CategoryDetailInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: "hardware" | "accessory" | "consumable" | "component" | "software";
+            notes: string | null;
+            archivedAt: string | null;
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+            /** @description Active fields in display order, then archived ones. */
+            fields: components["schemas"]["CustomFieldDefinitionInput"][];
+            counts: {
+                /** @description Models (not archived) in the category. */
+                models: number;
+                assets: number;
+            };
+        };
+        CustomFieldValueReportInput: {
+            /** @description At most 100 assets; `total` counts them all. */
+            incompatible: {
+                /** Format: uuid */
+                assetId: string;
+                tag: string;
+                /** @description The value as stored; it is kept, never dropped. */
+                value: unknown;
+                message: string;
+            }[];
+            total: number;
+        };
+        CustomFieldChangeInput: {
+            field: components["schemas"]["CustomFieldDefinitionInput"];
+            report: components["schemas"]["CustomFieldValueReportInput"];
+        };
+        ModelInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            categoryId: string;
+            categoryName: string;
+            manufacturerId: string | null;
+            manufacturerName: string | null;
+            name: string;
+            modelNumber: string | null;
+            /** @description GTINs / EANs / UPCs of the model, as 14-digit GTIN-14 (zero-padded). */
+            gtins: string[];
+            /**
+             * @description individual: every unit is an asset; quantity: a count per location.
+             * @enum {string}
+             */
+            tracking: "individual" | "quantity";
+            expectedLifeMonths: number | null;
+            /** @description A decimal string, e.g. "1299.00". */
+            defaultUnitCost: string | null;
+            /** @description ISO 4217, e.g. EUR. */
+            currency: string | null;
+            minStock: number | null;
+            imageUrl: string | null;
+            notes: string | null;
+            archivedAt: string | null;
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+        };
+        ManufacturerInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            website: string | null;
+            supportUrl: string | null;
+            supportEmail: string | null;
+            supportPhone: string | null;
+            notes: string | null;
+            archivedAt: string | null;
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+        };
+        SupplierInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            contactName: string | null;
+            email: string | null;
+            phone: string | null;
+            website: string | null;
+            /** @description Our account number with the supplier. */
+            accountNumber: string | null;
+            /** @description Days from order to delivery, unless an order says otherwise. */
+            defaultLeadTimeDays: number | null;
+            address: string | null;
+            notes: string | null;
+            archivedAt: string | null;
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+        };
         Problem: {
             type: string;
             title: string;
@@ -1879,6 +6905,464 @@ export interface components {
                 seq: number | null;
                 message: string;
             }[];
+        };
+        Asset: {
+            /** Format: uuid */
+            id: string;
+            tag: string;
+            serial: string | null;
+            name: string | null;
+            /** @enum {string} */
+            status: "on_order" | "in_stock" | "in_use" | "in_repair" | "in_transit" | "missing" | "retired" | "disposed" | "lost" | "stolen";
+            model: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                tracking: string;
+            };
+            category: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            manufacturer: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            location: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+            } | null;
+            assignee: {
+                /** @enum {string} */
+                type: "person" | "location" | "asset";
+                /** Format: uuid */
+                id: string;
+                /** @description The person's name, the location's name or the parent asset's tag. */
+                label: string;
+            } | null;
+            requestReference: string | null;
+            expectedReturnDate: string | null;
+            supplier: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            orderReference: string | null;
+            purchaseDate: string | null;
+            /** @description A decimal string, e.g. "1299.00". */
+            purchaseCost: string | null;
+            currency: string | null;
+            warrantyEnd: string | null;
+            customFields: {
+                [key: string]: unknown;
+            };
+            notes: string | null;
+            /** @description What can be done from the current status. */
+            allowedActions: ("receive" | "move" | "check_out" | "check_in" | "send_to_repair" | "return_from_repair" | "mark_missing" | "mark_found" | "mark_lost" | "mark_stolen" | "retire" | "dispose")[];
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+        };
+        AssetEvent: {
+            id: number;
+            occurredAt: string;
+            action: string;
+            actorLabel: string;
+            source: string;
+            statusFrom: string | null;
+            statusTo: string | null;
+            locationFrom: string | null;
+            locationTo: string | null;
+            assigneeFrom: {
+                /** @enum {string} */
+                type: "person" | "location" | "asset";
+                /** Format: uuid */
+                id: string;
+                /** @description The person's name, the location's name or the parent asset's tag. */
+                label: string;
+            } | null;
+            assigneeTo: {
+                /** @enum {string} */
+                type: "person" | "location" | "asset";
+                /** Format: uuid */
+                id: string;
+                /** @description The person's name, the location's name or the parent asset's tag. */
+                label: string;
+            } | null;
+            requestReference: string | null;
+            notes: string | null;
+            data: {
+                [key: string]: unknown;
+            } | null;
+        };
+        StockLevel: {
+            model: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** Format: uuid */
+                categoryId: string;
+                categoryName: string;
+            };
+            counts: {
+                in_stock: number;
+                in_use: number;
+                in_repair: number;
+                in_transit: number;
+                on_order: number;
+            };
+            minStock: number | null;
+            /** @description In stock is below the model’s minimum. */
+            belowMinimum: boolean;
+        };
+        LocationRef: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            name: string;
+        };
+        Location: {
+            /** Format: uuid */
+            id: string;
+            parentId: string | null;
+            /** @enum {string} */
+            kind: "site" | "building" | "floor" | "room" | "stockroom" | "other";
+            /** @description Unique (whatever the case); printed as the location’s barcode. */
+            code: string;
+            name: string;
+            /** @description 0 for a site (a root), 1 for its children, ... */
+            depth: number;
+            address: string | null;
+            managerPersonId: string | null;
+            notes: string | null;
+            archivedAt: string | null;
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+            /** @description Children you can see (archived ones only with includeArchived). */
+            childCount: number;
+            hasChildren: boolean;
+            /** @description False for a location above the subtree your role covers: shown only as the way down to it (its other children, its assets and its people are not visible to you). */
+            inScope: boolean;
+        };
+        LocationDetail: {
+            /** Format: uuid */
+            id: string;
+            parentId: string | null;
+            /** @enum {string} */
+            kind: "site" | "building" | "floor" | "room" | "stockroom" | "other";
+            /** @description Unique (whatever the case); printed as the location’s barcode. */
+            code: string;
+            name: string;
+            /** @description 0 for a site (a root), 1 for its children, ... */
+            depth: number;
+            address: string | null;
+            managerPersonId: string | null;
+            notes: string | null;
+            archivedAt: string | null;
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+            /** @description Children you can see (archived ones only with includeArchived). */
+            childCount: number;
+            hasChildren: boolean;
+            /** @description False for a location above the subtree your role covers: shown only as the way down to it (its other children, its assets and its people are not visible to you). */
+            inScope: boolean;
+            /** @description From the root down to the parent. */
+            ancestors: components["schemas"]["LocationRef"][];
+            manager: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** @description Individually tracked assets located here (not below); null when the location is not in your scope. */
+            assets: {
+                total: number;
+                byStatus: {
+                    on_order: number;
+                    in_stock: number;
+                    in_use: number;
+                    in_repair: number;
+                    in_transit: number;
+                    missing: number;
+                    retired: number;
+                    disposed: number;
+                    lost: number;
+                    stolen: number;
+                };
+            } | null;
+            /** @description People located here who have not left; null when the location is not in your scope. */
+            peopleCount: number | null;
+        };
+        LocationSearchHit: {
+            /** Format: uuid */
+            id: string;
+            parentId: string | null;
+            /** @enum {string} */
+            kind: "site" | "building" | "floor" | "room" | "stockroom" | "other";
+            code: string;
+            name: string;
+            depth: number;
+            archivedAt: string | null;
+            /** @description From the root down to the parent. */
+            ancestors: components["schemas"]["LocationRef"][];
+        };
+        PersonRef: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        Department: {
+            /** Format: uuid */
+            id: string;
+            /** @description Unique whatever the case. */
+            name: string;
+            code: string | null;
+            costCentre: string | null;
+            managerId: string | null;
+            /** @description Null also when the manager is outside your scope. */
+            manager: components["schemas"]["PersonRef"] | null;
+            /** @description People in the department who have not left (those you can see). */
+            peopleCount: number;
+            archivedAt: string | null;
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+        };
+        Person: {
+            /** Format: uuid */
+            id: string;
+            /** @description Unique whatever the case, when present. */
+            employeeNumber: string | null;
+            name: string;
+            /** @description Unique whatever the case, when present. */
+            email: string | null;
+            jobTitle: string | null;
+            departmentId: string | null;
+            department: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            costCentre: string | null;
+            managerId: string | null;
+            /** @description Null also when the manager is outside your scope. */
+            manager: components["schemas"]["PersonRef"] | null;
+            locationId: string | null;
+            location: components["schemas"]["LocationRef"] | null;
+            remote: boolean;
+            /** @description YYYY-MM-DD */
+            startDate: string | null;
+            /** @description YYYY-MM-DD */
+            endDate: string | null;
+            /** @enum {string} */
+            status: "active" | "leaving" | "left";
+            /** @description The user account linked to this person, if any. */
+            userId: string | null;
+            notes: string | null;
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+        };
+        HeldAsset: {
+            /** Format: uuid */
+            id: string;
+            tag: string;
+            name: string | null;
+            modelName: string;
+            status: string;
+            /** @description When it was assigned to the person (null when no event says). */
+            since: string | null;
+        };
+        PastAsset: {
+            /** Format: uuid */
+            id: string;
+            tag: string;
+            modelName: string;
+            from: string | null;
+            to: string;
+        };
+        PersonDetail: {
+            /** Format: uuid */
+            id: string;
+            /** @description Unique whatever the case, when present. */
+            employeeNumber: string | null;
+            name: string;
+            /** @description Unique whatever the case, when present. */
+            email: string | null;
+            jobTitle: string | null;
+            departmentId: string | null;
+            department: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            costCentre: string | null;
+            managerId: string | null;
+            /** @description Null also when the manager is outside your scope. */
+            manager: components["schemas"]["PersonRef"] | null;
+            locationId: string | null;
+            location: components["schemas"]["LocationRef"] | null;
+            remote: boolean;
+            /** @description YYYY-MM-DD */
+            startDate: string | null;
+            /** @description YYYY-MM-DD */
+            endDate: string | null;
+            /** @enum {string} */
+            status: "active" | "leaving" | "left";
+            /** @description The user account linked to this person, if any. */
+            userId: string | null;
+            notes: string | null;
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+            /** @description The breadcrumb above the person's location. */
+            locationAncestors: components["schemas"]["LocationRef"][];
+            user: {
+                /** Format: uuid */
+                id: string;
+                email: string;
+            } | null;
+            /** @description Assets assigned to the person now. */
+            assetsHeld: components["schemas"]["HeldAsset"][];
+            /** @description Assets the person held before, newest return first (from the assets’ history). */
+            assetsHeldBefore: components["schemas"]["PastAsset"][];
+        };
+        CustomFieldDefinition: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            categoryId: string;
+            /** @description Where values are stored in an asset’s customFields; never changes. */
+            key: string;
+            label: string;
+            /** @enum {string} */
+            type: "text" | "number" | "date" | "boolean" | "select" | "url" | "email" | "ip" | "mac";
+            required: boolean;
+            /** @description No two assets of the category may hold the same value. */
+            unique: boolean;
+            /** @description The choices of a select field. */
+            options: string[] | null;
+            helpText: string | null;
+            position: number;
+            archivedAt: string | null;
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+        };
+        Category: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: "hardware" | "accessory" | "consumable" | "component" | "software";
+            notes: string | null;
+            archivedAt: string | null;
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+        };
+        CategoryDetail: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: "hardware" | "accessory" | "consumable" | "component" | "software";
+            notes: string | null;
+            archivedAt: string | null;
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+            /** @description Active fields in display order, then archived ones. */
+            fields: components["schemas"]["CustomFieldDefinition"][];
+            counts: {
+                /** @description Models (not archived) in the category. */
+                models: number;
+                assets: number;
+            };
+        };
+        CustomFieldValueReport: {
+            /** @description At most 100 assets; `total` counts them all. */
+            incompatible: {
+                /** Format: uuid */
+                assetId: string;
+                tag: string;
+                /** @description The value as stored; it is kept, never dropped. */
+                value: unknown;
+                message: string;
+            }[];
+            total: number;
+        };
+        CustomFieldChange: {
+            field: components["schemas"]["CustomFieldDefinition"];
+            report: components["schemas"]["CustomFieldValueReport"];
+        };
+        Model: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            categoryId: string;
+            categoryName: string;
+            manufacturerId: string | null;
+            manufacturerName: string | null;
+            name: string;
+            modelNumber: string | null;
+            /** @description GTINs / EANs / UPCs of the model, as 14-digit GTIN-14 (zero-padded). */
+            gtins: string[];
+            /**
+             * @description individual: every unit is an asset; quantity: a count per location.
+             * @enum {string}
+             */
+            tracking: "individual" | "quantity";
+            expectedLifeMonths: number | null;
+            /** @description A decimal string, e.g. "1299.00". */
+            defaultUnitCost: string | null;
+            /** @description ISO 4217, e.g. EUR. */
+            currency: string | null;
+            minStock: number | null;
+            imageUrl: string | null;
+            notes: string | null;
+            archivedAt: string | null;
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+        };
+        Manufacturer: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            website: string | null;
+            supportUrl: string | null;
+            supportEmail: string | null;
+            supportPhone: string | null;
+            notes: string | null;
+            archivedAt: string | null;
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+        };
+        Supplier: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            contactName: string | null;
+            email: string | null;
+            phone: string | null;
+            website: string | null;
+            /** @description Our account number with the supplier. */
+            accountNumber: string | null;
+            /** @description Days from order to delivery, unless an order says otherwise. */
+            defaultLeadTimeDays: number | null;
+            address: string | null;
+            notes: string | null;
+            archivedAt: string | null;
+            version: number;
+            createdAt: string;
+            updatedAt: string;
         };
     };
     responses: never;
