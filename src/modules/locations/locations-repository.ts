@@ -183,48 +183,95 @@ export function escapeLike(value: string): string {
 /** The expression the trigram index is built on: a query must use exactly this to be served by it. */
 const searchText = sql`lower(${locations.name} || ' ' || ${locations.code})`;
 
+const hitColumns = {
+  id: locations.id,
+  parentId: locations.parentId,
+  kind: locations.kind,
+  code: locations.code,
+  name: locations.name,
+  path: locations.path,
+  depth: locations.depth,
+  archivedAt: locations.archivedAt,
+};
+
 /**
- * Search-as-you-type by name or code. From three characters on, a substring match served by the
- * trigram index; with one or two characters (too short for trigrams), names and codes starting
- * with them. Ranked: exact code, code prefix, name prefix, then the rest; ties by depth and name.
+ * Depth windows a short search walks through, shallowest first: each is one query, and the walk
+ * stops once the page is full, so "l" answers from the sites and buildings without ranking the
+ * thousands of rooms whose code starts with an L.
+ */
+const SHORT_QUERY_WINDOWS: [number, number][] = [
+  [0, 1],
+  [2, 2],
+  [3, 3],
+  [4, 1000],
+];
+
+/**
+ * Search-as-you-type by name or code.
+ *
+ * - Three characters or more: a substring of the name or the code, served by the trigram index
+ *   (`locations_search_trgm`, the query uses exactly its expression). Ranked: exact code, code
+ *   starting with the text, name starting with it, the rest; then shallower first, then by name.
+ * - One or two characters (too short for a substring to mean much, or for trigrams): codes and
+ *   names starting with them. Ranked: exact code, then shallower first (sites, then buildings...),
+ *   code before name matches, by name. Served by the trigram index's word-start trigrams when the
+ *   text is letters and digits, and fetched one depth window at a time until the page is full.
  */
 export async function searchLocations(db: Db, query: SearchQuery): Promise<LocationHitRow[]> {
   const q = query.q.toLowerCase();
   const prefix = `${escapeLike(q)}%`;
   const lowerCode = sql`lower(${locations.code})`;
   const lowerName = sql`lower(${locations.name})`;
-  const match =
-    q.length >= 3
-      ? sql`${searchText} like ${`%${escapeLike(q)}%`}`
-      : sql`(${lowerCode} like ${prefix} or ${lowerName} like ${prefix})`;
-  return db
-    .select({
-      id: locations.id,
-      parentId: locations.parentId,
-      kind: locations.kind,
-      code: locations.code,
-      name: locations.name,
-      path: locations.path,
-      depth: locations.depth,
-      archivedAt: locations.archivedAt,
-    })
+  const common = [
+    query.includeArchived ? undefined : isNull(locations.archivedAt),
+    query.kind ? eq(locations.kind, query.kind) : undefined,
+    query.underPath ? sql`${locations.path} like ${`${query.underPath}%`}` : undefined,
+    query.visible,
+  ];
+
+  if (q.length >= 3) {
+    return db
+      .select(hitColumns)
+      .from(locations)
+      .where(and(sql`${searchText} like ${`%${escapeLike(q)}%`}`, ...common))
+      .orderBy(
+        sql`case when ${lowerCode} = ${q} then 0 when ${lowerCode} like ${prefix} then 1 when ${lowerName} like ${prefix} then 2 else 3 end`,
+        locations.depth,
+        lowerName,
+        locations.id,
+      )
+      .limit(query.limit);
+  }
+
+  const exact = await db
+    .select(hitColumns)
     .from(locations)
-    .where(
-      and(
-        match,
-        query.includeArchived ? undefined : isNull(locations.archivedAt),
-        query.kind ? eq(locations.kind, query.kind) : undefined,
-        query.underPath ? sql`${locations.path} like ${`${query.underPath}%`}` : undefined,
-        query.visible,
-      ),
-    )
-    .orderBy(
-      sql`case when ${lowerCode} = ${q} then 0 when ${lowerCode} like ${prefix} then 1 when ${lowerName} like ${prefix} then 2 else 3 end`,
-      locations.depth,
-      lowerName,
-      locations.id,
-    )
-    .limit(query.limit);
+    .where(and(sql`${lowerCode} = ${q}`, ...common));
+  const hits: LocationHitRow[] = [...exact];
+  const startsWith = sql`(${lowerCode} like ${prefix} or ${lowerName} like ${prefix})`;
+  // Every code or name starting with q has a word starting with q: a superset the index can find.
+  const wordStart = /^[\p{L}\p{N}]+$/u.test(q)
+    ? sql`(${searchText} like ${prefix} or ${searchText} like ${`% ${prefix}`})`
+    : undefined;
+  for (const [from, to] of SHORT_QUERY_WINDOWS) {
+    if (hits.length >= query.limit) break;
+    const rows = await db
+      .select(hitColumns)
+      .from(locations)
+      .where(
+        and(
+          sql`${locations.depth} between ${from}::int and ${to}::int`,
+          wordStart,
+          startsWith,
+          sql`${lowerCode} <> ${q}`,
+          ...common,
+        ),
+      )
+      .orderBy(locations.depth, sql`${lowerCode} like ${prefix} desc`, lowerName, locations.id)
+      .limit(query.limit - hits.length);
+    hits.push(...rows);
+  }
+  return hits.slice(0, query.limit);
 }
 
 // ---------------------------------------------------------------------------------------------
