@@ -28,7 +28,7 @@ import {
 } from './assets-repository.js';
 import { assetEventSchema, assetSchema, presentAsset, presentEvent } from './asset-presenter.js';
 import { createAsset, createAssetInput, receiveAssets, receiveAssetsInput } from './use-cases/create-assets.js';
-import { updateAssetData, updateAssetInput } from './use-cases/update-asset.js';
+import { bulkEditAssets, bulkEditInput, updateAssetData, updateAssetInput } from './use-cases/update-asset.js';
 import {
   actionInput,
   actionSchema,
@@ -208,6 +208,20 @@ export const assetsRoutes: FastifyPluginAsyncZod<{ services: Services }> = async
       },
     },
     async (request) => updateAssetData(s, request.actionContext(), request.params.id, request.body),
+  );
+
+  app.post(
+    '/assets/bulk-edit',
+    {
+      config: { ...write, idempotent: true },
+      schema: {
+        tags: ['assets'],
+        summary: 'Set the same fields on several assets: all or nothing, one event per asset',
+        body: bulkEditInput,
+        response: { 200: z.object({ items: z.array(assetSchema) }), ...authProblems, ...problems(404, 409) },
+      },
+    },
+    async (request) => ({ items: await bulkEditAssets(s, request.actionContext(), request.body) }),
   );
 
   app.post(

@@ -368,3 +368,33 @@ describe('unique custom fields', () => {
     expect(res.json().errors[0].pointer).toBe('/body/customFields/size_in');
   });
 });
+
+describe('bulk edit', () => {
+  it('sets a field on a selection with one event each, and changes nothing when one asset refuses', async () => {
+    const { assets } = await receive(3);
+    const ids = assets.map((a) => a.id);
+    const ok = await post('/api/v1/assets/bulk-edit', {
+      assetIds: ids,
+      values: { warrantyEnd: '2029-12-31', orderReference: 'PO-77' },
+    });
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json().items.map((a: { warrantyEnd: string }) => a.warrantyEnd)).toEqual([
+      '2029-12-31',
+      '2029-12-31',
+      '2029-12-31',
+    ]);
+    const events = (await get(`/api/v1/assets/${ids[0]}/events`)).json();
+    expect(events.items[0]).toMatchObject({ action: 'updated' });
+
+    const model = await makeModel(env.db);
+    await makeField(env.db, model.categoryId, { key: 'level', label: 'Level', type: 'number' });
+    const mixed = await post('/api/v1/assets', { modelId: model.id, locationId: stockroom.id });
+    const bad = await post('/api/v1/assets/bulk-edit', {
+      assetIds: [ids[0], mixed.json().id],
+      values: { notes: 'x', customFields: { level: 'high' } },
+    });
+    expect(bad.statusCode).toBe(400);
+    const untouched = (await get(`/api/v1/assets/${ids[0]}`)).json();
+    expect(untouched.notes).toBeNull();
+  });
+});
