@@ -93,7 +93,8 @@ export function withinSubtrees(locationColumn: AnyColumn, subtreeRootIds: string
 // ---------------------------------------------------------------------------------------------
 // Browsing
 
-export type LocationWithChildCount = LocationRow & { childCount: number };
+/** With its number of children and its sort key as the database computed it (for the cursor). */
+export type LocationWithChildCount = LocationRow & { childCount: number; sortKey: string };
 
 const childCountOf = (includeArchived: boolean) =>
   // Written out qualified: Drizzle leaves column names unqualified in a one-table select list.
@@ -116,7 +117,11 @@ export interface ChildrenQuery {
 export async function listChildren(db: Db, query: ChildrenQuery): Promise<LocationWithChildCount[]> {
   const page = keyset(locationSortKey, locations.id, { field: 'name', descending: false }, query.cursor);
   return db
-    .select({ ...getTableColumns(locations), childCount: childCountOf(query.includeArchived) })
+    .select({
+      ...getTableColumns(locations),
+      childCount: childCountOf(query.includeArchived),
+      sortKey: sql<string>`${locationSortKey}`,
+    })
     .from(locations)
     .where(
       and(

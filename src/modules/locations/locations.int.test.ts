@@ -200,6 +200,25 @@ describe('browsing the tree', () => {
     expect(seen).toEqual(['room a', 'Room B', 'Stockroom']);
   });
 
+  it('pages through names beyond ASCII without losing or repeating one', async () => {
+    const t = await smallTree();
+    const names = ['Émile', 'émile', 'Zoë', 'ábaco', 'Abc', 'Ωmega', 'zebra'];
+    for (const name of names) await create({ parentId: t.floor2.id, kind: 'room', code: uniq('U'), name });
+    const all = await api('GET', `/locations?parentId=${t.floor2.id}`);
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { body: Json } = await api(
+        'GET',
+        `/locations?parentId=${t.floor2.id}&limit=1${cursor ? `&cursor=${cursor}` : ''}`,
+      );
+      seen.push(...page.body.items.map((l: Json) => l.name));
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(all.body.items.map((l: Json) => l.name));
+    expect([...seen].sort()).toEqual([...names].sort());
+  });
+
   it('answers 404 for an unknown parent and 400 for a malformed one', async () => {
     expect((await api('GET', `/locations?parentId=${crypto.randomUUID()}`)).status).toBe(404);
     const bad = await api('GET', '/locations?parentId=nonsense');

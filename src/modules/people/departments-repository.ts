@@ -6,6 +6,8 @@ import { keyset, type Sort } from '../../platform/http/pagination.js';
 
 export type DepartmentRow = typeof departments.$inferSelect;
 export type DepartmentWithCount = DepartmentRow & { peopleCount: number };
+/** A listed department, with its sort key as the database computed it (for the cursor). */
+export type ListedDepartment = DepartmentWithCount & { sortKey: string };
 
 export async function findDepartment(db: Db, id: string): Promise<DepartmentRow | undefined> {
   const [row] = await db.select().from(departments).where(eq(departments.id, id));
@@ -82,7 +84,7 @@ const peopleCountOf = (visible: SQL | undefined) =>
   sql<number>`(select count(*)::int from ${people} where "people"."department_id" = "departments"."id"
     and "people"."status" <> 'left'${visible ? sql` and ${visible}` : sql``})`;
 
-export async function listDepartments(db: Db, query: DepartmentListQuery): Promise<DepartmentWithCount[]> {
+export async function listDepartments(db: Db, query: DepartmentListQuery): Promise<ListedDepartment[]> {
   const column =
     departmentSortColumns[query.sort.field as keyof typeof departmentSortColumns] ?? departmentSortColumns.name;
   const page = keyset(column, departments.id, query.sort, query.cursor);
@@ -93,7 +95,11 @@ export async function listDepartments(db: Db, query: DepartmentListQuery): Promi
     filters.push(sql`(lower(${departments.name}) like ${pattern} or lower(${departments.code}) like ${pattern})`);
   }
   return db
-    .select({ ...getTableColumns(departments), peopleCount: peopleCountOf(query.peopleVisible) })
+    .select({
+      ...getTableColumns(departments),
+      peopleCount: peopleCountOf(query.peopleVisible),
+      sortKey: sql<string>`${column}`,
+    })
     .from(departments)
     .where(and(...filters))
     .orderBy(...page.orderBy)
@@ -112,7 +118,6 @@ export async function findDepartmentWithCount(
   return row;
 }
 
-export function departmentCursor(row: DepartmentRow, sort: Sort): unknown[] {
-  const value = sort.field === 'code' ? (row.code ?? '').toLowerCase() : row.name.toLowerCase();
-  return [value, row.id];
+export function departmentCursor(row: ListedDepartment): unknown[] {
+  return [row.sortKey, row.id];
 }

@@ -151,9 +151,10 @@ export type PersonWithRefs = PersonRow & {
   userEmail: string | null;
 };
 
-function selectPeopleWithRefs(db: Db) {
+function selectPeopleWithRefs(db: Db, sortKey: SQL<string> = sql<string>`''`) {
   return db
     .select({
+      sortKey,
       ...getTableColumns(people),
       departmentName: departments.name,
       locationCode: locations.code,
@@ -197,7 +198,10 @@ export interface PeopleListQuery {
   limit: number;
 }
 
-export async function listPeople(db: Db, query: PeopleListQuery): Promise<PersonWithRefs[]> {
+/** A listed person, with the value of the sort key as the database computed it (for the cursor). */
+export type ListedPerson = PersonWithRefs & { sortKey: string };
+
+export async function listPeople(db: Db, query: PeopleListQuery): Promise<ListedPerson[]> {
   const column = personSortColumns[query.sort.field as keyof typeof personSortColumns] ?? personSortColumns.name;
   const page = keyset(column, people.id, query.sort, query.cursor);
   const filters: (SQL | undefined)[] = [page.where, query.visible];
@@ -216,21 +220,15 @@ export async function listPeople(db: Db, query: PeopleListQuery): Promise<Person
   if (query.status) filters.push(eq(people.status, query.status));
   if (query.managerId) filters.push(eq(people.managerId, query.managerId));
   if (query.remote !== undefined) filters.push(eq(people.remote, query.remote));
-  return selectPeopleWithRefs(db)
+  return selectPeopleWithRefs(db, sql<string>`${column}::text`)
     .where(and(...filters))
     .orderBy(...page.orderBy)
     .limit(query.limit + 1);
 }
 
 /** The values of a row's sort key, for its cursor. */
-export function personCursor(row: PersonRow, sort: Sort): unknown[] {
-  const value =
-    sort.field === 'employeeNumber'
-      ? (row.employeeNumber ?? '').toLowerCase()
-      : sort.field === 'startDate'
-        ? (row.startDate ?? '0001-01-01')
-        : row.name.toLowerCase();
-  return [value, row.id];
+export function personCursor(row: ListedPerson): unknown[] {
+  return [row.sortKey, row.id];
 }
 
 export interface HeldAsset {

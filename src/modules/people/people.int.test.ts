@@ -339,7 +339,7 @@ describe('listing people', () => {
     expect(await listNames('sort=-name')).toEqual([...names].reverse());
     expect(await listNames('sort=employeeNumber')).toEqual(['lis dora', 'Lis Bert', 'Lis Cleo', 'Lis Anna']);
     expect(await listNames('sort=startDate')).toEqual(['lis dora', 'Lis Bert', 'Lis Anna', 'Lis Cleo']);
-    for (const sort of ['name', '-name', 'employeeNumber', '-startDate']) {
+    for (const sort of ['name', '-name', 'employeeNumber', '-employeeNumber', 'startDate', '-startDate']) {
       const all = await listNames(`sort=${sort}`);
       const seen: string[] = [];
       let cursor: string | null = null;

@@ -74,7 +74,7 @@ export async function listLocationChildren(s: Services, ctx: ActionContext, quer
     cursor: decodeCursor(query.cursor, 2),
     limit: query.limit,
   });
-  const page = toPage(rows, query.limit, (r) => [r.name.toLowerCase(), r.id]);
+  const page = toPage(rows, query.limit, (r) => [r.sortKey, r.id]);
   return {
     items: page.items.map((r) => presentWithScope(r, r.childCount, scope)),
     nextCursor: page.nextCursor,

@@ -95,7 +95,7 @@ export async function listDepartmentsFor(s: Services, ctx: ActionContext, query:
     cursor: decodeCursor(query.cursor, 2),
     limit: query.limit,
   });
-  const page = toPage(rows, query.limit, (r) => departmentCursor(r, sort));
+  const page = toPage(rows, query.limit, departmentCursor);
   return { items: await present(s.db, scope, page.items), nextCursor: page.nextCursor };
 }
 

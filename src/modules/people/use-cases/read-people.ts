@@ -70,7 +70,7 @@ export async function listPeopleFor(s: Services, ctx: ActionContext, query: List
     cursor: decodeCursor(query.cursor, 2),
     limit: query.limit,
   });
-  const page = toPage(rows, query.limit, (r) => personCursor(r, sort));
+  const page = toPage(rows, query.limit, personCursor);
   return {
     items: page.items.map((r) => presentPerson(r, personVisible(scope, r.managerLocationPath))),
     nextCursor: page.nextCursor,
