@@ -186,10 +186,16 @@ export async function listAssets(db: Db, f: AssetListFilter): Promise<AssetDetai
   if (f.q) {
     const q = f.q.trim().toLowerCase();
     const pattern = `%${escapeLike(q)}%`;
+    // Substring matches, plus (from four characters) close matches for typos ("lattitude"):
+    // `q <% text` is pg_trgm's word similarity, served by the same trigram indexes as LIKE.
+    const fuzzy = q.length >= 4;
+    const text = sql`lower(${assets.tag} || ' ' || coalesce(${assets.serial}, '') || ' ' || coalesce(${assets.name}, '') || ' ' || coalesce(${assets.notes}, ''))`;
+    const matches = (column: SQL) =>
+      fuzzy ? sql`(${column} like ${pattern} or ${q} <% ${column})` : sql`${column} like ${pattern}`;
     conditions.push(sql`(
-      lower(${assets.tag} || ' ' || coalesce(${assets.serial}, '') || ' ' || coalesce(${assets.name}, '') || ' ' || coalesce(${assets.notes}, '')) like ${pattern}
-      or ${assets.assignedPersonId} in (select id from ${people} where lower(${people.name}) like ${pattern})
-      or ${assets.modelId} in (select id from ${models} where lower(${models.name}) like ${pattern}))`);
+      ${matches(text)}
+      or ${assets.assignedPersonId} in (select id from ${people} where ${matches(sql`lower(${people.name})`)})
+      or ${assets.modelId} in (select id from ${models} where ${matches(sql`lower(${models.name})`)}))`);
   }
   const rows = await detailQuery(db)
     .where(and(...conditions))

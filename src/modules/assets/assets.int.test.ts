@@ -280,6 +280,8 @@ describe('finding assets and stock levels', () => {
     await act(assets[0]!.id, 'check_out', { assignee: { type: 'person', id: person.id } });
     const found = (await get('/api/v1/assets?q=katherine')).json();
     expect(found.items.map((a: { id: string }) => a.id)).toContain(assets[0]!.id);
+    const typo = (await get('/api/v1/assets?q=katherin%20jonson')).json();
+    expect(typo.items.map((a: { id: string }) => a.id)).toContain(assets[0]!.id);
   });
 
   it('keeps a site technician to their site', async () => {
