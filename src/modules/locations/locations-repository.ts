@@ -211,6 +211,13 @@ const SHORT_QUERY_WINDOWS: [number, number][] = [
   [4, 1000],
 ];
 
+/** The sites and their children (depths 0 and 1), through the parent index. */
+async function topTwoLevels(db: Db): Promise<SQL> {
+  const roots = await db.select({ id: locations.id }).from(locations).where(isNull(locations.parentId));
+  const ids = roots.map((r) => r.id);
+  return ids.length > 0 ? sql`(${isNull(locations.parentId)} or ${inArray(locations.parentId, ids)})` : sql`false`;
+}
+
 /**
  * Search-as-you-type by name or code.
  *
@@ -265,8 +272,9 @@ export async function searchLocations(db: Db, query: SearchQuery): Promise<Locat
       .from(locations)
       .where(
         and(
-          sql`${locations.depth} between ${from}::int and ${to}::int`,
-          wordStart,
+          // The top levels are few: found through the parent index rather than by scanning.
+          from === 0 ? await topTwoLevels(db) : sql`${locations.depth} between ${from}::int and ${to}::int`,
+          from === 0 ? undefined : wordStart,
           startsWith,
           sql`${lowerCode} <> ${q}`,
           ...common,
