@@ -10,6 +10,8 @@ export default defineConfig({
   css: { postcss: import.meta.dirname },
   build: {
     outDir: path.join(import.meta.dirname, 'dist'),
+    // Not Vite's default "assets": /assets/... are the app's own pages (the asset list and each asset).
+    assetsDir: 'static',
     emptyOutDir: true,
     chunkSizeWarningLimit: 1500,
   },

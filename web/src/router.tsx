@@ -1,15 +1,36 @@
-import { createBrowserRouter } from 'react-router';
+import type { ReactNode } from 'react';
+import { Navigate, createBrowserRouter } from 'react-router';
 import { RequirePermission } from './components/RequirePermission';
 import { SessionGate } from './components/SessionGate';
+import { AssetsPage } from './pages/AssetsPage';
 import { AuditPage } from './pages/AuditPage';
+import { CategoriesPage } from './pages/catalogue/CategoriesPage';
+import { CategoryDetailPage } from './pages/catalogue/CategoryDetailPage';
+import { ManufacturerDetailPage } from './pages/catalogue/ManufacturerDetailPage';
+import { ManufacturersPage } from './pages/catalogue/ManufacturersPage';
+import { ModelDetailPage } from './pages/catalogue/ModelDetailPage';
+import { ModelFormPage } from './pages/catalogue/ModelFormPage';
+import { ModelsPage } from './pages/catalogue/ModelsPage';
+import { SupplierDetailPage } from './pages/catalogue/SupplierDetailPage';
+import { SuppliersPage } from './pages/catalogue/SuppliersPage';
 import { ChangePasswordPage } from './pages/ChangePasswordPage';
+import { DepartmentDetailPage } from './pages/DepartmentDetailPage';
+import { DepartmentsPage } from './pages/DepartmentsPage';
 import { HomePage } from './pages/HomePage';
 import { JobsPage } from './pages/JobsPage';
+import { LocationDetailPage } from './pages/LocationDetailPage';
+import { LocationsPage } from './pages/LocationsPage';
 import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { PeoplePage } from './pages/PeoplePage';
+import { PersonDetailPage } from './pages/PersonDetailPage';
 import { TokensPage } from './pages/TokensPage';
 import { UserDetailPage } from './pages/UserDetailPage';
 import { UsersPage } from './pages/UsersPage';
+
+const needs = (permission: string, page: ReactNode) => (
+  <RequirePermission permission={permission}>{page}</RequirePermission>
+);
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
@@ -18,31 +39,28 @@ export const router = createBrowserRouter([
     element: <SessionGate />,
     children: [
       { index: true, element: <HomePage /> },
-      {
-        path: 'users',
-        element: (
-          <RequirePermission permission="users.manage">
-            <UsersPage />
-          </RequirePermission>
-        ),
-      },
-      {
-        path: 'users/:id',
-        element: (
-          <RequirePermission permission="users.manage">
-            <UserDetailPage />
-          </RequirePermission>
-        ),
-      },
+      { path: 'assets', element: needs('inventory.read', <AssetsPage />) },
+      { path: 'locations', element: needs('inventory.read', <LocationsPage />) },
+      { path: 'locations/:id', element: needs('inventory.read', <LocationDetailPage />) },
+      { path: 'people', element: needs('inventory.read', <PeoplePage />) },
+      { path: 'people/:id', element: needs('inventory.read', <PersonDetailPage />) },
+      { path: 'departments', element: needs('inventory.read', <DepartmentsPage />) },
+      { path: 'departments/:id', element: needs('inventory.read', <DepartmentDetailPage />) },
+      { path: 'catalogue', element: <Navigate to="/catalogue/models" replace /> },
+      { path: 'catalogue/models', element: needs('inventory.read', <ModelsPage />) },
+      { path: 'catalogue/models/new', element: needs('inventory.manage', <ModelFormPage />) },
+      { path: 'catalogue/models/:id', element: needs('inventory.read', <ModelDetailPage />) },
+      { path: 'catalogue/models/:id/edit', element: needs('inventory.manage', <ModelFormPage />) },
+      { path: 'catalogue/categories', element: needs('inventory.read', <CategoriesPage />) },
+      { path: 'catalogue/categories/:id', element: needs('inventory.read', <CategoryDetailPage />) },
+      { path: 'catalogue/manufacturers', element: needs('inventory.read', <ManufacturersPage />) },
+      { path: 'catalogue/manufacturers/:id', element: needs('inventory.read', <ManufacturerDetailPage />) },
+      { path: 'catalogue/suppliers', element: needs('inventory.read', <SuppliersPage />) },
+      { path: 'catalogue/suppliers/:id', element: needs('inventory.read', <SupplierDetailPage />) },
+      { path: 'users', element: needs('users.manage', <UsersPage />) },
+      { path: 'users/:id', element: needs('users.manage', <UserDetailPage />) },
       { path: 'tokens', element: <TokensPage /> },
-      {
-        path: 'audit',
-        element: (
-          <RequirePermission permission="audit.read">
-            <AuditPage />
-          </RequirePermission>
-        ),
-      },
+      { path: 'audit', element: needs('audit.read', <AuditPage />) },
       { path: 'jobs', element: <JobsPage /> },
       { path: 'account/password', element: <ChangePasswordPage /> },
       { path: '*', element: <NotFoundPage /> },

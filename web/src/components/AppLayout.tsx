@@ -4,6 +4,7 @@ import { IconBox } from '@tabler/icons-react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { ColorSchemeToggle } from './ColorSchemeToggle';
 import { NAV_ITEMS } from './navigation';
+import { Omnibox } from './Omnibox';
 import { useSession } from './session-context';
 import { UserMenu } from './UserMenu';
 
@@ -21,18 +22,19 @@ export function AppLayout() {
       padding={{ base: 'sm', sm: 'lg' }}
     >
       <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+        <Group h="100%" px={{ base: 'xs', sm: 'md' }} justify="space-between" wrap="nowrap" gap="xs">
           <Group gap="sm" wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
             <UnstyledButton component={Link} to="/" onClick={close} aria-label="Quartermaster home">
               <Group gap={6} wrap="nowrap">
                 <IconBox size={24} aria-hidden />
-                <Text fw={700} size="lg">
+                <Text fw={700} size="lg" visibleFrom="md">
                   Quartermaster
                 </Text>
               </Group>
             </UnstyledButton>
           </Group>
+          {can('inventory.read') && <Omnibox onDone={close} />}
           <Group gap="xs" wrap="nowrap">
             <ColorSchemeToggle />
             <UserMenu />

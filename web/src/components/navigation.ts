@@ -1,4 +1,17 @@
-import { IconHome, IconKey, IconListDetails, IconProgress, IconUsers, type Icon } from '@tabler/icons-react';
+import {
+  IconBooks,
+  IconBuildingWarehouse,
+  IconChartBar,
+  IconDevices,
+  IconHome,
+  IconKey,
+  IconListDetails,
+  IconPackageImport,
+  IconProgress,
+  IconUsers,
+  IconUsersGroup,
+  type Icon,
+} from '@tabler/icons-react';
 
 export interface NavItem {
   to: string;
@@ -12,6 +25,48 @@ export interface NavItem {
 /** Every page of the app. Only what exists is listed, and each user sees only what they may use. */
 export const NAV_ITEMS: NavItem[] = [
   { to: '/', label: 'Home', description: 'Who you are and what you can do', icon: IconHome },
+  {
+    to: '/assets',
+    label: 'Assets',
+    description: 'Every unit with its tag: find, filter, check out, check in, move, retire',
+    icon: IconDevices,
+    permission: 'inventory.read',
+  },
+  {
+    to: '/receive',
+    label: 'Receive',
+    description: 'Scan a delivery into a stockroom, serial after serial',
+    icon: IconPackageImport,
+    permission: 'inventory.write',
+  },
+  {
+    to: '/stock',
+    label: 'Stock levels',
+    description: 'In stock, in use and in repair per model, and what is below its minimum',
+    icon: IconChartBar,
+    permission: 'inventory.read',
+  },
+  {
+    to: '/locations',
+    label: 'Locations',
+    description: 'Sites, buildings, floors, rooms and stockrooms, and what is in each',
+    icon: IconBuildingWarehouse,
+    permission: 'inventory.read',
+  },
+  {
+    to: '/people',
+    label: 'People',
+    description: 'Employees and contractors, their departments, and what they hold',
+    icon: IconUsersGroup,
+    permission: 'inventory.read',
+  },
+  {
+    to: '/catalogue',
+    label: 'Catalogue',
+    description: 'Models, categories with their custom fields, manufacturers and suppliers',
+    icon: IconBooks,
+    permission: 'inventory.read',
+  },
   {
     to: '/users',
     label: 'Users',

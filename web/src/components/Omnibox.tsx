@@ -1,0 +1,59 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { Kbd, Loader, TextInput } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { IconSearch } from '@tabler/icons-react';
+import { useNavigate } from 'react-router';
+import { exactMatches } from '../api/lookup';
+import { notifyError } from './notify';
+
+/**
+ * The box in the header that takes anything: type or scan a tag, serial, location code, GTIN,
+ * employee number or e-mail and it goes there; anything else opens the search page. "/" focuses it.
+ */
+export function Omnibox({ onDone }: { onDone?: () => void }) {
+  const [text, setText] = useState('');
+  const [busy, setBusy] = useState(false);
+  const navigate = useNavigate();
+  const input = useRef<HTMLInputElement>(null);
+  useHotkeys([['/', () => input.current?.focus()]]);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const q = text.trim();
+    if (!q || busy) return;
+    setBusy(true);
+    try {
+      const hits = await exactMatches(q);
+      const only = hits.length === 1 ? hits[0] : undefined;
+      void navigate(only ? only.to : `/search?q=${encodeURIComponent(q)}`);
+      setText('');
+      input.current?.blur();
+      onDone?.();
+    } catch (error) {
+      notifyError(`Could not look up “${q}”`, error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form onSubmit={(e) => void submit(e)} role="search" style={{ flex: 1, maxWidth: 420, minWidth: 0 }}>
+      <TextInput
+        ref={input}
+        aria-label="Find a tag, serial, location code, person or GTIN"
+        placeholder="Tag, serial, location, person, GTIN"
+        leftSection={busy ? <Loader size={14} aria-label="Looking up" /> : <IconSearch size={16} aria-hidden />}
+        rightSection={
+          <Kbd size="xs" visibleFrom="sm" aria-hidden>
+            /
+          </Kbd>
+        }
+        rightSectionPointerEvents="none"
+        value={text}
+        onChange={(e) => setText(e.currentTarget.value)}
+        autoComplete="off"
+        enterKeyHint="go"
+      />
+    </form>
+  );
+}
