@@ -18,7 +18,7 @@ export const stockLevelsQuery = z.object({
   locationId: z.uuid().optional().describe('Roll up this location and its subtree (default: everything you may see).'),
   categoryId: z.uuid().optional(),
   modelId: z.uuid().optional(),
-  belowMinimum: z.coerce.boolean().default(false).describe('Only models whose stock is below their minimum.'),
+  belowMinimum: z.stringbool().default(false).describe('Only models whose stock is below their minimum.'),
 });
 
 const countsSchema = z.object(

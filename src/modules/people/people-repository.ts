@@ -208,7 +208,8 @@ export async function listPeople(db: Db, query: PeopleListQuery): Promise<Listed
   if (query.q) {
     const pattern = `%${query.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     filters.push(
-      sql`(lower(${people.name}) like ${pattern} or lower(${people.email}) like ${pattern} or lower(${people.employeeNumber}) like ${pattern})`,
+      // Both expressions match trigram indexes (people_name_trgm, people_ids_trgm).
+      sql`(lower(${people.name}) like ${pattern} or lower(coalesce(${people.email}, '') || ' ' || coalesce(${people.employeeNumber}, '')) like ${pattern})`,
     );
   }
   if (query.departmentId) filters.push(eq(people.departmentId, query.departmentId));

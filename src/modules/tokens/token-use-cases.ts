@@ -74,8 +74,8 @@ export async function createToken(
 
 export const listTokensQuery = z.object({
   userId: z.uuid().optional().describe("Another user's tokens (administrators only)."),
-  all: z.coerce.boolean().default(false).describe("Everyone's tokens (administrators only)."),
-  includeRevoked: z.coerce.boolean().default(false),
+  all: z.stringbool().default(false).describe("Everyone's tokens (administrators only)."),
+  includeRevoked: z.stringbool().default(false),
 });
 
 export async function listTokensFor(

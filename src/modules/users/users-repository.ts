@@ -92,7 +92,10 @@ export const userSortColumns = {
   createdAt: users.createdAt,
 } as const;
 
-export async function listUsers(db: Db, query: UserListQuery): Promise<UserRow[]> {
+/** A user with its sort key as the database computed it (lower() there and in JS can differ). */
+export type UserListRow = UserRow & { sortKey: unknown };
+
+export async function listUsers(db: Db, query: UserListQuery): Promise<UserListRow[]> {
   const column = userSortColumns[query.sort.field as keyof typeof userSortColumns] ?? userSortColumns.email;
   const page = keyset(column, users.id, query.sort, query.cursor);
   const filters: (SQL | undefined)[] = [page.where];
@@ -106,21 +109,17 @@ export async function listUsers(db: Db, query: UserListQuery): Promise<UserRow[]
       sql`exists (select 1 from ${roleGrants} where ${roleGrants.userId} = ${users.id} and ${roleGrants.role} = ${query.role})`,
     );
   }
-  return db
-    .select()
+  const rows = await db
+    .select({ user: users, sortKey: sql<unknown>`${column}` })
     .from(users)
     .where(and(...filters))
     .orderBy(...page.orderBy)
     .limit(query.limit + 1);
+  return rows.map((r) => ({ ...r.user, sortKey: r.sortKey }));
 }
 
 /** The values of a row's sort key, for its cursor. */
-export function userCursor(row: UserRow, sort: Sort): unknown[] {
-  const value =
-    sort.field === 'name'
-      ? row.name.toLowerCase()
-      : sort.field === 'createdAt'
-        ? row.createdAt.toISOString()
-        : row.email.toLowerCase();
-  return [value, row.id];
+export function userCursor(row: UserListRow): unknown[] {
+  const key = row.sortKey instanceof Date ? row.sortKey.toISOString() : row.sortKey;
+  return [key, row.id];
 }

@@ -52,7 +52,7 @@ export const usersRoutes: FastifyPluginAsyncZod<{ services: Services }> = async 
         limit: q.limit,
         cursor: decodeCursor(q.cursor, 2),
       });
-      const page = toPage(rows, q.limit, (r) => userCursor(r, sort));
+      const page = toPage(rows, q.limit, (r) => userCursor(r));
       const grants = await grantsOfMany(
         s.db,
         page.items.map((u) => u.id),

@@ -161,7 +161,12 @@ export const departments = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [uniqueIndex('departments_name_key').on(sql`lower(${t.name})`)],
+  (t) => [
+    uniqueIndex('departments_name_key').on(sql`lower(${t.name})`),
+    uniqueIndex('departments_code_key')
+      .on(sql`lower(${t.code})`)
+      .where(sql`${t.code} is not null`),
+  ],
 );
 
 export const people = pgTable(
@@ -201,6 +206,10 @@ export const people = pgTable(
     index('people_department_idx').on(t.departmentId),
     index('people_location_idx').on(t.locationId),
     index('people_name_trgm').using('gin', sql`lower(${t.name}) gin_trgm_ops`),
+    index('people_ids_trgm').using(
+      'gin',
+      sql`lower(coalesce(${t.email}, '') || ' ' || coalesce(${t.employeeNumber}, '')) gin_trgm_ops`,
+    ),
   ],
 );
 
@@ -252,6 +261,9 @@ export const assets = pgTable(
     index('assets_person_idx')
       .on(t.assignedPersonId)
       .where(sql`${t.assignedPersonId} is not null`),
+    index('assets_assigned_location_idx')
+      .on(t.assignedLocationId)
+      .where(sql`${t.assignedLocationId} is not null`),
     index('assets_parent_idx')
       .on(t.assignedAssetId)
       .where(sql`${t.assignedAssetId} is not null`),

@@ -80,8 +80,10 @@ export function installErrorHandling(app: FastifyInstance, spaFallback?: (reply:
       return send(reply, request, error.status, error.code, error.message, error.errors);
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
+      // Pointers name the part of the request as the rest of the API does: /body, /query, /params.
+      const part = error.validationContext === 'querystring' ? 'query' : (error.validationContext ?? 'body');
       const errors = error.validation.map((v) => ({
-        pointer: `/${error.validationContext ?? 'body'}${v.instancePath}`,
+        pointer: `/${part}${v.instancePath}`,
         message: v.message ?? 'Invalid value.',
       }));
       const first = errors[0];

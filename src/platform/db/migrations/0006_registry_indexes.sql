@@ -1,0 +1,3 @@
+CREATE INDEX "assets_assigned_location_idx" ON "assets" USING btree ("assigned_location_id") WHERE "assets"."assigned_location_id" is not null;--> statement-breakpoint
+CREATE UNIQUE INDEX "departments_code_key" ON "departments" USING btree (lower("code")) WHERE "departments"."code" is not null;--> statement-breakpoint
+CREATE INDEX "people_ids_trgm" ON "people" USING gin (lower(coalesce("email", '') || ' ' || coalesce("employee_number", '')) gin_trgm_ops);
