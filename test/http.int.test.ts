@@ -27,6 +27,28 @@ describe('HTTP behaviour', () => {
     expect(res.json()).toMatchObject({ code: 'malformed_json', status: 400, requestId: res.headers['x-request-id'] });
   });
 
+  it('points at the query parameter that is wrong', async () => {
+    const res = await env.app.inject({ method: 'GET', url: '/api/v1/users?limit=lots', headers: admin.auth });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors[0].pointer).toBe('/query/limit');
+  });
+
+  it('reads "false" in a query string as false', async () => {
+    const created = await env.app.inject({
+      method: 'POST',
+      url: '/api/v1/tokens',
+      headers: admin.auth,
+      payload: { name: 'gone' },
+    });
+    await env.app.inject({ method: 'DELETE', url: `/api/v1/tokens/${created.json().token.id}`, headers: admin.auth });
+    const list = await env.app.inject({
+      method: 'GET',
+      url: '/api/v1/tokens?includeRevoked=false',
+      headers: admin.auth,
+    });
+    expect(list.json().items.map((t: { name: string }) => t.name)).not.toContain('gone');
+  });
+
   it('refuses an oversized body with 413', async () => {
     const res = await env.app.inject({
       method: 'POST',
