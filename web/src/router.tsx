@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Navigate, createBrowserRouter } from 'react-router';
 import { RequirePermission } from './components/RequirePermission';
 import { SessionGate } from './components/SessionGate';
+import { AssetDetailPage } from './pages/AssetDetailPage';
 import { AssetsPage } from './pages/AssetsPage';
 import { AuditPage } from './pages/AuditPage';
 import { CategoriesPage } from './pages/catalogue/CategoriesPage';
@@ -24,6 +25,9 @@ import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { PeoplePage } from './pages/PeoplePage';
 import { PersonDetailPage } from './pages/PersonDetailPage';
+import { ReceivePage } from './pages/ReceivePage';
+import { SearchPage } from './pages/SearchPage';
+import { StockLevelsPage } from './pages/StockLevelsPage';
 import { TokensPage } from './pages/TokensPage';
 import { UserDetailPage } from './pages/UserDetailPage';
 import { UsersPage } from './pages/UsersPage';
@@ -40,6 +44,10 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <HomePage /> },
       { path: 'assets', element: needs('inventory.read', <AssetsPage />) },
+      { path: 'assets/:id', element: needs('inventory.read', <AssetDetailPage />) },
+      { path: 'receive', element: needs('inventory.write', <ReceivePage />) },
+      { path: 'search', element: needs('inventory.read', <SearchPage />) },
+      { path: 'stock', element: needs('inventory.read', <StockLevelsPage />) },
       { path: 'locations', element: needs('inventory.read', <LocationsPage />) },
       { path: 'locations/:id', element: needs('inventory.read', <LocationDetailPage />) },
       { path: 'people', element: needs('inventory.read', <PeoplePage />) },

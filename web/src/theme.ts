@@ -1,4 +1,5 @@
 import { Modal, Notification, createTheme, type CSSVariablesResolver } from '@mantine/core';
+import { DatePickerInput } from '@mantine/dates';
 
 export const theme = createTheme({
   primaryColor: 'indigo',
@@ -7,6 +8,8 @@ export const theme = createTheme({
   defaultRadius: 'md',
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif',
   components: {
+    // "24 Nov 2026" reads the same everywhere (the pickers' default is the American "November 24, 2026").
+    DatePickerInput: DatePickerInput.extend({ defaultProps: { valueFormat: 'D MMM YYYY' } }),
     // Mantine's close buttons are icons without a name: give them one for screen readers.
     Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close dialog' } } }),
     Notification: Notification.extend({

@@ -13,7 +13,9 @@ export function AppLayout() {
   const { can } = useSession();
   const { pathname } = useLocation();
   const items = NAV_ITEMS.filter((item) => !item.permission || can(item.permission));
-  const isActive = (to: string) => (to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`));
+  const under = (to: string) => pathname === to || pathname.startsWith(`${to}/`);
+  const isActive = (item: (typeof items)[number]) =>
+    item.to === '/' ? pathname === '/' : under(item.to) || (item.also ?? []).some(under);
 
   return (
     <AppShell
@@ -50,8 +52,8 @@ export function AppLayout() {
             to={item.to}
             label={item.label}
             leftSection={<item.icon size={18} stroke={1.6} aria-hidden />}
-            active={isActive(item.to)}
-            aria-current={isActive(item.to) ? 'page' : undefined}
+            active={isActive(item)}
+            aria-current={isActive(item) ? 'page' : undefined}
             onClick={close}
           />
         ))}

@@ -5,6 +5,7 @@ import { IconSearch } from '@tabler/icons-react';
 import { useNavigate } from 'react-router';
 import { exactMatches } from '../api/lookup';
 import { notifyError } from './notify';
+import { useIsPhone } from './useIsPhone';
 
 /**
  * The box in the header that takes anything: type or scan a tag, serial, location code, GTIN,
@@ -15,6 +16,7 @@ export function Omnibox({ onDone }: { onDone?: () => void }) {
   const [busy, setBusy] = useState(false);
   const navigate = useNavigate();
   const input = useRef<HTMLInputElement>(null);
+  const isPhone = useIsPhone();
   useHotkeys([['/', () => input.current?.focus()]]);
 
   const submit = async (event: FormEvent) => {
@@ -41,7 +43,7 @@ export function Omnibox({ onDone }: { onDone?: () => void }) {
       <TextInput
         ref={input}
         aria-label="Find a tag, serial, location code, person or GTIN"
-        placeholder="Tag, serial, location, person, GTIN"
+        placeholder={isPhone ? 'Find or scan' : 'Tag, serial, location, person, GTIN'}
         leftSection={busy ? <Loader size={14} aria-label="Looking up" /> : <IconSearch size={16} aria-hidden />}
         rightSection={
           <Kbd size="xs" visibleFrom="sm" aria-hidden>

@@ -156,3 +156,6 @@ export function confirmArchive({
     onConfirm,
   });
 }
+
+/** Codes, tags and serials are typed in a monospace font; the label stays in the normal one. */
+export const MONO_INPUT = { input: { fontFamily: 'var(--mantine-font-family-monospace)' } };

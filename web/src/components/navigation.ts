@@ -20,6 +20,8 @@ export interface NavItem {
   icon: Icon;
   /** Shown only to users who have this permission. */
   permission?: string;
+  /** Other paths that belong to this entry (highlighted with it). */
+  also?: string[];
 }
 
 /** Every page of the app. Only what exists is listed, and each user sees only what they may use. */
@@ -59,6 +61,7 @@ export const NAV_ITEMS: NavItem[] = [
     description: 'Employees and contractors, their departments, and what they hold',
     icon: IconUsersGroup,
     permission: 'inventory.read',
+    also: ['/departments'],
   },
   {
     to: '/catalogue',

@@ -1,10 +1,16 @@
 import { Badge, Card, Group, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { Link } from 'react-router';
+import { useLocation } from '../api/locations';
 import { useRoleLabel } from '../api/roles';
 import { NAV_ITEMS } from '../components/navigation';
 import { PageHeader } from '../components/PageHeader';
 import { useSession } from '../components/session-context';
 import { formatDateTime } from '../components/format';
+
+function GrantPlace({ id }: { id: string }) {
+  const location = useLocation(id);
+  return <> at {location.data?.name ?? 'one location'}</>;
+}
 
 /** Who you are, what your roles are, and a door to everything you may use. */
 export function HomePage() {
@@ -28,7 +34,7 @@ export function HomePage() {
               {user.grants.map((grant) => (
                 <Badge key={`${grant.role}:${grant.locationId ?? 'org'}`} variant="light" size="lg">
                   {roleLabel(grant.role)}
-                  {grant.locationId ? ' (one location)' : ''}
+                  {grant.locationId && <GrantPlace id={grant.locationId} />}
                 </Badge>
               ))}
             </Group>

@@ -340,11 +340,14 @@ export function LocationDetailPage() {
                     ),
                   ],
                   [
-                    'People here',
+                    'People',
                     l.peopleCount !== null && (
-                      <Anchor component={Link} to={`/people?locationId=${l.id}`} size="sm">
-                        {formatCount(l.peopleCount)} located directly here (see everyone here and below)
-                      </Anchor>
+                      <>
+                        {formatCount(l.peopleCount)} directly here ·{' '}
+                        <Anchor component={Link} to={`/people?locationId=${l.id}`} size="sm">
+                          everyone here and below
+                        </Anchor>
+                      </>
                     ),
                   ],
                   [

@@ -47,7 +47,7 @@ function HeldNow({ person }: { person: PersonDetail }) {
             {plural(assets.items.length, 'asset', 'assets')}
             {assets.hasNextPage ? ' and more' : ''} checked out to {person.name}.
           </Text>
-          <AssetMiniList assets={assets.items} label={`Held by ${person.name}`} />
+          <AssetMiniList assets={assets.items} label={`Held by ${person.name}`} hide={['assignee']} />
         </>
       )}
     </SectionCard>

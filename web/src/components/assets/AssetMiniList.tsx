@@ -37,7 +37,19 @@ export function AssigneeText({ asset }: { asset: Pick<Asset, 'assignee'> }): Rea
 }
 
 /** A short list of assets (on a location's or a person's page): tag, model, status, where and who. */
-export function AssetMiniList({ assets, label }: { assets: Asset[]; label: string }) {
+type MiniColumn = 'model' | 'serial' | 'location' | 'assignee';
+
+export function AssetMiniList({
+  assets,
+  label,
+  hide = [],
+}: {
+  assets: Asset[];
+  label: string;
+  /** Columns that would repeat the page's subject (the model on a model's page, ...). */
+  hide?: MiniColumn[];
+}) {
+  const show = (column: MiniColumn) => !hide.includes(column);
   const isPhone = useIsPhone();
   if (isPhone) {
     return (
@@ -48,10 +60,10 @@ export function AssetMiniList({ assets, label }: { assets: Asset[]; label: strin
             title={<AssetLink asset={asset} />}
             badge={<StatusBadge status={asset.status} />}
           >
-            <Field label="Model">{asset.model.name}</Field>
+            {show('model') && <Field label="Model">{asset.model.name}</Field>}
             {asset.serial && <Field label="Serial">{asset.serial}</Field>}
-            <Field label="Location">{asset.location?.name ?? '—'}</Field>
-            {asset.assignee && (
+            {show('location') && <Field label="Location">{asset.location?.name ?? '—'}</Field>}
+            {show('assignee') && asset.assignee && (
               <Field label="Assigned to">
                 <AssigneeText asset={asset} />
               </Field>
@@ -62,37 +74,39 @@ export function AssetMiniList({ assets, label }: { assets: Asset[]; label: strin
     );
   }
   return (
-    <Table.ScrollContainer minWidth={640}>
+    <Table.ScrollContainer minWidth={120 + 140 * (4 - hide.length) + 220}>
       <Table striped verticalSpacing="xs" aria-label={label}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>Tag</Table.Th>
-            <Table.Th>Model</Table.Th>
+            {show('model') && <Table.Th>Model</Table.Th>}
             <Table.Th>Serial</Table.Th>
             <Table.Th>Status</Table.Th>
-            <Table.Th>Location</Table.Th>
-            <Table.Th>Assigned to</Table.Th>
+            {show('location') && <Table.Th>Location</Table.Th>}
+            {show('assignee') && <Table.Th>Assigned to</Table.Th>}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {assets.map((asset) => (
             <Table.Tr key={asset.id}>
-              <Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 <AssetLink asset={asset} />
               </Table.Td>
-              <Table.Td>{asset.model.name}</Table.Td>
+              {show('model') && <Table.Td>{asset.model.name}</Table.Td>}
               <Table.Td>
                 <Text size="sm" ff="monospace">
                   {asset.serial ?? '—'}
                 </Text>
               </Table.Td>
-              <Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 <StatusBadge status={asset.status} />
               </Table.Td>
-              <Table.Td>{asset.location?.name ?? '—'}</Table.Td>
-              <Table.Td>
-                <AssigneeText asset={asset} />
-              </Table.Td>
+              {show('location') && <Table.Td>{asset.location?.name ?? '—'}</Table.Td>}
+              {show('assignee') && (
+                <Table.Td>
+                  <AssigneeText asset={asset} />
+                </Table.Td>
+              )}
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -1,6 +1,7 @@
 import { Select, TextInput } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import type { CustomField } from '../../api/types';
+import { MONO_INPUT } from '../kit';
 
 const PLACEHOLDERS: Partial<Record<CustomField['type'], string>> = {
   number: '16',
@@ -81,7 +82,7 @@ export function CustomFieldInput({
       {...common}
       placeholder={filter ? 'Any' : PLACEHOLDERS[field.type]}
       inputMode={field.type === 'number' ? 'decimal' : undefined}
-      ff={field.type === 'ip' || field.type === 'mac' ? 'monospace' : undefined}
+      styles={field.type === 'ip' || field.type === 'mac' ? MONO_INPUT : undefined}
       value={value}
       onChange={(e) => onChange(e.currentTarget.value)}
     />

@@ -3,7 +3,7 @@ import { Button, Group, Modal, Select, Stack, Switch, TagsInput, TextInput, Text
 import { FIELD_TYPES, useAddField, useUpdateField, type FieldInput } from '../../api/catalog';
 import { fieldErrors } from '../../api/client';
 import type { CustomField, CustomFieldReport, CustomFieldType } from '../../api/types';
-import { SaveError, textOrNull } from '../kit';
+import { MONO_INPUT, SaveError, textOrNull } from '../kit';
 import { notifySuccess } from '../notify';
 
 const FIELDS = ['key', 'label', 'type', 'required', 'unique', 'options', 'helpText'] as const;
@@ -90,7 +90,7 @@ export function FieldFormModal({
               label="Key"
               description="Used in imports and the API"
               required
-              ff="monospace"
+              styles={MONO_INPUT}
               value={key}
               onChange={(e) => {
                 setKeyTouched(true);

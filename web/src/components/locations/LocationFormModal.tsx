@@ -3,7 +3,7 @@ import { Button, Group, Modal, Select, Stack, TextInput, Textarea } from '@manti
 import { fieldErrors } from '../../api/client';
 import { LOCATION_KINDS, useCreateLocation, useUpdateLocation } from '../../api/locations';
 import type { LocationDetail, LocationKind } from '../../api/types';
-import { SaveError, textOrNull } from '../kit';
+import { MONO_INPUT, SaveError, textOrNull } from '../kit';
 import { notifySuccess } from '../notify';
 import { PersonPicker } from '../pickers/pickers';
 import { LocationPicker } from '../pickers/LocationPicker';
@@ -117,7 +117,7 @@ export function LocationFormModal({
               value={code}
               onChange={(e) => setCode(e.currentTarget.value)}
               error={errors.code}
-              ff="monospace"
+              styles={MONO_INPUT}
             />
           </Group>
           {kind === 'site' && (

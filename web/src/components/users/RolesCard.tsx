@@ -1,32 +1,81 @@
 import { useState } from 'react';
-import { Alert, Badge, Button, Card, Code, Group, List, Stack, Text, Title } from '@mantine/core';
+import {
+  ActionIcon,
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  Select,
+  Stack,
+  Text,
+  Title,
+  Tooltip,
+} from '@mantine/core';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { Link } from 'react-router';
 import { errorMessage, isApiError } from '../../api/client';
-import { useRoleLabel } from '../../api/roles';
-import type { Role, User } from '../../api/types';
+import { useLocation } from '../../api/locations';
+import { useRoleLabel, useRoles } from '../../api/roles';
+import type { Grant, Role, User } from '../../api/types';
 import { useSetGrants } from '../../api/users';
 import { notifySuccess } from '../notify';
+import { LocationPicker } from '../pickers/LocationPicker';
 import { RolesSelect } from './RolesSelect';
 import { VersionConflict } from './VersionConflict';
 
-function sameRoles(a: Role[], b: Role[]) {
-  return a.length === b.length && a.every((role) => b.includes(role));
+type LocationGrant = Grant & { locationId: string };
+
+function sameGrants(a: Grant[], b: Grant[]) {
+  const key = (g: Grant) => `${g.role}@${g.locationId ?? ''}`;
+  const keys = new Set(a.map(key));
+  return a.length === b.length && b.every((g) => keys.has(key(g)));
+}
+
+function GrantLocation({ id }: { id: string }) {
+  const location = useLocation(id);
+  if (location.isPending)
+    return (
+      <Text span size="sm" c="dimmed">
+        …
+      </Text>
+    );
+  if (!location.data)
+    return (
+      <Text span size="sm">
+        a location you cannot see
+      </Text>
+    );
+  return (
+    <Anchor component={Link} to={`/locations/${id}`} size="sm">
+      {location.data.name} ({location.data.code})
+    </Anchor>
+  );
 }
 
 /**
- * Organisation-wide roles are edited here. Location-scoped grants are shown as they are and kept on
- * save: there is no way to pick a location in the app yet.
+ * Roles for the whole organisation, and roles for one location and everything below it (a
+ * technician for the London site): PUT /users/{id}/grants replaces them all at once.
  */
 export function RolesCard({ user, onReload }: { user: User; onReload: () => void }) {
   const roleLabel = useRoleLabel();
-  const orgRoles = user.grants.filter((g) => g.locationId === null).map((g) => g.role);
-  const locationGrants = user.grants.filter((g) => g.locationId !== null);
-  const [roles, setRoles] = useState<Role[]>(orgRoles);
+  const roles = useRoles();
+  const savedOrg = user.grants.filter((g) => g.locationId === null).map((g) => g.role);
+  const [orgRoles, setOrgRoles] = useState<Role[]>(savedOrg);
+  const [locationGrants, setLocationGrants] = useState<LocationGrant[]>(
+    user.grants.filter((g): g is LocationGrant => g.locationId !== null),
+  );
+  const [newRole, setNewRole] = useState<Role | null>('technician');
+  const [newLocation, setNewLocation] = useState<string | null>(null);
   const setGrants = useSetGrants(user.id);
   const conflict = isApiError(setGrants.error, 'version_conflict');
+  const grants: Grant[] = [...orgRoles.map((role) => ({ role, locationId: null })), ...locationGrants];
+  const duplicate = locationGrants.some((g) => g.role === newRole && g.locationId === newLocation);
 
   const save = () =>
     setGrants.mutate(
-      { version: user.version, grants: [...roles.map((role) => ({ role, locationId: null })), ...locationGrants] },
+      { version: user.version, grants },
       { onSuccess: (saved) => notifySuccess(`Roles of ${saved.email} saved.`) },
     );
 
@@ -45,29 +94,81 @@ export function RolesCard({ user, onReload }: { user: User; onReload: () => void
       )}
       <Stack>
         {setGrants.error && !conflict && <Alert color="red">{errorMessage(setGrants.error)}</Alert>}
-        <RolesSelect label="Whole organisation" value={roles} onChange={setRoles} />
-        {locationGrants.length > 0 && (
-          <div>
-            <Text size="sm" fw={500}>
-              For one location and everything in it
+        <RolesSelect label="Whole organisation" value={orgRoles} onChange={setOrgRoles} />
+        <div>
+          <Text size="sm" fw={500}>
+            For one location and everything in it
+          </Text>
+          <Text size="xs" c="dimmed" mb="xs">
+            Inventory roles can be limited to a site, a building or a stockroom; managing users and reading the audit
+            log need a role for the whole organisation.
+          </Text>
+          {locationGrants.length === 0 ? (
+            <Text size="sm" c="dimmed" mb="xs">
+              None.
             </Text>
-            <List size="sm" mt={4}>
+          ) : (
+            <Stack
+              gap={4}
+              component="ul"
+              p={0}
+              m={0}
+              mb="xs"
+              style={{ listStyle: 'none' }}
+              aria-label="Roles for a location"
+            >
               {locationGrants.map((g) => (
-                <List.Item key={`${g.role}:${g.locationId}`}>
-                  <Badge variant="light" size="sm" mr={6}>
+                <Group key={`${g.role}@${g.locationId}`} component="li" gap="xs" wrap="nowrap">
+                  <Badge variant="light" size="sm">
                     {roleLabel(g.role)}
                   </Badge>
-                  at location <Code>{g.locationId}</Code>
-                </List.Item>
+                  <Text size="sm">at</Text>
+                  <GrantLocation id={g.locationId} />
+                  <Tooltip label="Remove this role">
+                    <ActionIcon
+                      variant="subtle"
+                      color="red"
+                      size="sm"
+                      aria-label={`Remove ${roleLabel(g.role)} at this location`}
+                      onClick={() => setLocationGrants((list) => list.filter((x) => x !== g))}
+                    >
+                      <IconTrash size={14} />
+                    </ActionIcon>
+                  </Tooltip>
+                </Group>
               ))}
-            </List>
-            <Text size="xs" c="dimmed" mt={4}>
-              Location roles are kept as they are when you save.
-            </Text>
-          </div>
-        )}
+            </Stack>
+          )}
+          <Group gap="xs" align="flex-end" wrap="wrap">
+            <Select
+              label="Role"
+              data={(roles.data?.roles ?? []).map((r) => ({ value: r.role, label: r.label }))}
+              value={newRole}
+              onChange={(v) => setNewRole(v as Role | null)}
+              w={{ base: '100%', xs: 170 }}
+              allowDeselect={false}
+            />
+            <LocationPicker
+              label="At"
+              value={newLocation}
+              onChange={setNewLocation}
+              style={{ flex: 1, minWidth: 200 }}
+            />
+            <Button
+              variant="light"
+              leftSection={<IconPlus size={14} />}
+              disabled={!newRole || !newLocation || duplicate}
+              onClick={() => {
+                setLocationGrants((list) => [...list, { role: newRole!, locationId: newLocation! }]);
+                setNewLocation(null);
+              }}
+            >
+              Add
+            </Button>
+          </Group>
+        </div>
         <Group justify="flex-end">
-          <Button onClick={save} loading={setGrants.isPending} disabled={sameRoles(roles, orgRoles)}>
+          <Button onClick={save} loading={setGrants.isPending} disabled={sameGrants(grants, user.grants)}>
             Save roles
           </Button>
         </Group>

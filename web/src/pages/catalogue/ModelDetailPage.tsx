@@ -210,7 +210,7 @@ export function ModelDetailPage() {
                   )}
                 </Text>
               ) : (
-                <AssetMiniList assets={assets.items} label={`Units of ${m.name}`} />
+                <AssetMiniList assets={assets.items} label={`Units of ${m.name}`} hide={['model']} />
               )}
             </SectionCard>
           </Stack>
