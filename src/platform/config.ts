@@ -25,6 +25,8 @@ export interface Config {
   trustProxy: boolean;
   /** Serve the built web app from this folder when it exists. */
   webDir: string;
+  /** The address users reach the app at (labels' QR links point there); optional. */
+  publicUrl: string | undefined;
 }
 
 function intFrom(value: string | undefined, fallback: number, name: string): number {
@@ -58,6 +60,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     auditKey: env.QM_AUDIT_KEY || undefined,
     trustProxy: boolFrom(env.QM_TRUST_PROXY, false),
     webDir: path.resolve(env.QM_WEB_DIR || path.join(import.meta.dirname, '../../web/dist')),
+    publicUrl: env.QM_PUBLIC_URL?.replace(/\/$/, '') || undefined,
     ...overrides,
   };
   if (!config.databaseUrl) config.runWorkers = true;

@@ -30,6 +30,7 @@ import { auditRoutes } from '../../modules/audit/audit-routes.js';
 import { jobsRoutes } from '../../modules/jobs/jobs-routes.js';
 import { systemRoutes } from '../../modules/system/system-routes.js';
 import { assetsRoutes } from '../../modules/assets/assets-routes.js';
+import { scanningRoutes } from '../../modules/scanning/scanning-routes.js';
 import { locationsRoutes } from '../../modules/locations/locations-routes.js';
 import { peopleRoutes } from '../../modules/people/people-routes.js';
 import { categoriesRoutes } from '../../modules/catalog/categories-routes.js';
@@ -147,6 +148,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
       await api.register(auditRoutes, { services });
       await api.register(jobsRoutes, { services });
       await api.register(assetsRoutes, { services });
+      await api.register(scanningRoutes, { services });
       await api.register(locationsRoutes, { services });
       await api.register(peopleRoutes, { services });
       await api.register(categoriesRoutes, { services });
