@@ -904,8 +904,8 @@ export interface paths {
                     /** @description Another user's tokens (administrators only). */
                     userId?: string;
                     /** @description Everyone's tokens (administrators only). */
-                    all?: boolean;
-                    includeRevoked?: boolean;
+                    all?: string;
+                    includeRevoked?: string;
                     /** @description Page size, at most 200. */
                     limit?: number;
                     /** @description The nextCursor of the previous page. */
@@ -2574,7 +2574,7 @@ export interface paths {
                     categoryId?: string;
                     modelId?: string;
                     /** @description Only models whose stock is below their minimum. */
-                    belowMinimum?: boolean;
+                    belowMinimum?: string;
                 };
                 header?: never;
                 path?: never;
@@ -2757,6 +2757,139 @@ export interface paths {
                 };
             };
         };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/lookup/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What a scanned or typed code is: an asset, a location, a person or a model
+         * @description Reads tags, serials, location codes, employee numbers and badges, e-mail addresses, our own QR links, GTINs and GS1 element strings (with or without AIM prefix and FNC1). Percent-encode the code; for links, GET /lookup?code= is easier.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LookupResult"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The same as /lookup/{code}, with the code in the query string */
+        get: {
+            parameters: {
+                query: {
+                    code: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LookupResult"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -6536,6 +6669,29 @@ export interface components {
             /** @description In stock is below the model’s minimum. */
             belowMinimum: boolean;
         };
+        LookupMatchInput: {
+            /** @enum {string} */
+            type: "asset" | "location" | "person" | "model";
+            /** Format: uuid */
+            id: string;
+            /** @description One line naming the thing, e.g. "QM-000123: Latitude 7450 (in use by Grace Hopper)". */
+            label: string;
+        } & {
+            [key: string]: unknown;
+        };
+        LookupResultInput: {
+            code: string;
+            /** @enum {string} */
+            readAs: "gs1" | "url" | "email" | "gtin" | "text" | "unknown";
+            match: components["schemas"]["LookupMatchInput"] | null;
+            others: components["schemas"]["LookupMatchInput"][];
+            gs1: {
+                gtin: string | null;
+                serial: string | null;
+            } | null;
+            /** @description What the code is, or why nothing matches it. */
+            message: string;
+        };
         LocationRefInput: {
             /** Format: uuid */
             id: string;
@@ -7122,6 +7278,29 @@ export interface components {
             minStock: number | null;
             /** @description In stock is below the model’s minimum. */
             belowMinimum: boolean;
+        };
+        LookupMatch: {
+            /** @enum {string} */
+            type: "asset" | "location" | "person" | "model";
+            /** Format: uuid */
+            id: string;
+            /** @description One line naming the thing, e.g. "QM-000123: Latitude 7450 (in use by Grace Hopper)". */
+            label: string;
+        } & {
+            [key: string]: unknown;
+        };
+        LookupResult: {
+            code: string;
+            /** @enum {string} */
+            readAs: "gs1" | "url" | "email" | "gtin" | "text" | "unknown";
+            match: components["schemas"]["LookupMatch"] | null;
+            others: components["schemas"]["LookupMatch"][];
+            gs1: {
+                gtin: string | null;
+                serial: string | null;
+            } | null;
+            /** @description What the code is, or why nothing matches it. */
+            message: string;
         };
         LocationRef: {
             /** Format: uuid */
