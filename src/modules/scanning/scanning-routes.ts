@@ -4,6 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Services } from '../../platform/services.js';
 import { authProblems } from '../../platform/http/route-kit.js';
 import { lookupCode } from './lookup.js';
+import { applyScans, scanBatchInput, scanResultSchema } from './apply-scans.js';
 
 const matchSchema = z
   .object({
@@ -57,5 +58,24 @@ export const scanningRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
       },
     },
     async (request) => lookupCode(s, request.actionContext(), request.query.code, { baseUrls: baseUrls(request) }),
+  );
+
+  app.post(
+    '/scans',
+    {
+      config: { access: { permission: 'inventory.write' } },
+      schema: {
+        tags: ['scanning'],
+        summary:
+          'Apply a batch of scans (live or synced from an offline queue): once per client id, in scan-time order',
+        description:
+          'Each scan names an action (move, check_out, check_in, send_to_repair, return_from_repair, mark_found), the code of the asset and, before it, the location or person scanned. The answer has one result per scan: applied, conflict (the asset changed after the scan was taken) or rejected, with the reason. Sending the same scans again changes nothing and returns the same answers.',
+        body: scanBatchInput,
+        response: { 200: z.object({ results: z.array(scanResultSchema) }), ...authProblems },
+      },
+    },
+    async (request) => ({
+      results: await applyScans(s, request.actionContext(), request.body, { baseUrls: baseUrls(request) }),
+    }),
   );
 };

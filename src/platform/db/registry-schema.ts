@@ -334,3 +334,25 @@ export const assetCounts = pgTable(
     index('asset_counts_location_idx').on(t.locationId),
   ],
 );
+
+/**
+ * Scans received from scanning stations (online or synced from an offline queue), keyed by the
+ * client's id for each scan, so that a scan sent twice is applied once and answered the same way.
+ */
+export const scans = pgTable(
+  'scans',
+  {
+    clientId: uuid('client_id').primaryKey(),
+    userId: uuid('user_id').references(() => users.id),
+    deviceId: text('device_id'),
+    scannedAt: timestamp('scanned_at', { withTimezone: true }).notNull(),
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
+    action: text('action').notNull(),
+    code: text('code').notNull(),
+    targetCode: text('target_code'),
+    outcome: text('outcome', { enum: ['applied', 'conflict', 'rejected'] }).notNull(),
+    message: text('message').notNull(),
+    assetId: uuid('asset_id'),
+  },
+  (t) => [index('scans_user_idx').on(t.userId, t.receivedAt), index('scans_asset_idx').on(t.assetId)],
+);

@@ -116,88 +116,106 @@ async function apply(
   ids: string[],
   input: z.infer<typeof actionInput>,
 ): Promise<AssetView[]> {
-  return inTransaction(s.db, async (tx) => {
-    const locked = await lockAssets(tx, ids);
-    const byIdMap = new Map(locked.map((a) => [a.id, a]));
-    const missing = ids.find((id) => !byIdMap.has(id));
-    if (missing) throw notFound(`The asset ${missing}`);
-    if (input.version !== undefined && ids.length === 1 && locked[0]!.version !== input.version) {
-      throw staleVersion(`Asset ${locked[0]!.tag}`, locked[0]!.version);
-    }
-    if (action === 'dispose' && !input.reason) throw invalidInput('/body/reason', 'Say why the asset is disposed of.');
-    if (action === 'check_out' && !input.assignee)
-      throw invalidInput('/body/assignee', 'Say who or what the asset is checked out to.');
+  return inTransaction(s.db, (tx) => applyInTransaction(s, tx, ctx, action, ids, input));
+}
 
-    const destination = input.locationId ? await loadLocation(tx, input.locationId, '/body/locationId') : null;
-    const target = action === 'check_out' ? await resolveAssignee(tx, input.assignee!, new Set(ids)) : null;
-    const changes: AssetChange[] = [];
-    for (const id of ids) {
-      const before = byIdMap.get(id)!;
-      const plan = planTransition({ tag: before.tag, status: before.status, action, transfer: input.transfer });
-      if (!plan.allowed) throw new AppError('invalid_transition', 409, plan.reason);
-      if (plan.needsLocation && !destination) {
-        throw invalidInput('/body/locationId', `Say where ${before.tag} is ${ACTION_LABELS[action]} to.`);
-      }
-      await assertLocationInScope(tx, ctx, 'inventory.write', before.locationId, `${before.tag}'s location`);
-      const locationId = destination?.id ?? target?.locationId ?? before.locationId;
-      if (locationId !== before.locationId) {
-        await assertLocationInScope(tx, ctx, 'inventory.write', locationId, `The destination of ${before.tag}`);
-      }
-      const assigneeFrom = assigneeOf(before, await labelOf(tx, before));
-      const values: Partial<AssetInsert> = { status: plan.to, locationId };
-      if (plan.assignee === 'set' && target) {
-        values.assignedPersonId = target.assignee.type === 'person' ? target.assignee.id : null;
-        values.assignedLocationId = target.assignee.type === 'location' ? target.assignee.id : null;
-        values.assignedAssetId = target.assignee.type === 'asset' ? target.assignee.id : null;
-        values.requestReference = input.requestReference ?? null;
-        values.expectedReturnDate = input.expectedReturnDate ?? null;
-      } else if (plan.assignee === 'clear') {
-        Object.assign(values, {
-          assignedPersonId: null,
-          assignedLocationId: null,
-          assignedAssetId: null,
-          requestReference: null,
-          expectedReturnDate: null,
-        });
-      }
-      const after = await updateAsset(tx, id, values);
-      const data = Object.fromEntries(
-        Object.entries({
-          reason: input.reason,
-          proceeds: input.proceeds,
-          expectedReturnDate: input.expectedReturnDate,
-          transfer: action === 'check_out' && before.status === 'in_use' ? true : undefined,
-          requestReference: input.requestReference,
-        }).filter(([, v]) => v !== undefined),
-      );
-      changes.push({
-        action,
-        before,
-        after,
-        assigneeFrom,
-        assigneeTo: plan.assignee === 'set' ? target!.assignee : plan.assignee === 'keep' ? assigneeFrom : null,
-        notes: input.notes ?? null,
-        data,
+/**
+ * The action inside the caller's transaction (scans record their outcome in the same one, so a
+ * scan retried after a crash is never applied twice).
+ */
+export async function applyInTransaction(
+  s: Services,
+  tx: Db,
+  ctx: ActionContext,
+  action: AssetAction,
+  ids: string[],
+  input: z.infer<typeof actionInput>,
+  /** A scan's own time and id, recorded on the event (a synced offline scan happened then). */
+  origin: { occurredAt?: Date; data?: Record<string, unknown> } = {},
+): Promise<AssetView[]> {
+  const locked = await lockAssets(tx, ids);
+  const byIdMap = new Map(locked.map((a) => [a.id, a]));
+  const missing = ids.find((id) => !byIdMap.has(id));
+  if (missing) throw notFound(`The asset ${missing}`);
+  if (input.version !== undefined && ids.length === 1 && locked[0]!.version !== input.version) {
+    throw staleVersion(`Asset ${locked[0]!.tag}`, locked[0]!.version);
+  }
+  if (action === 'dispose' && !input.reason) throw invalidInput('/body/reason', 'Say why the asset is disposed of.');
+  if (action === 'check_out' && !input.assignee)
+    throw invalidInput('/body/assignee', 'Say who or what the asset is checked out to.');
+
+  const destination = input.locationId ? await loadLocation(tx, input.locationId, '/body/locationId') : null;
+  const target = action === 'check_out' ? await resolveAssignee(tx, input.assignee!, new Set(ids)) : null;
+  const changes: AssetChange[] = [];
+  for (const id of ids) {
+    const before = byIdMap.get(id)!;
+    const plan = planTransition({ tag: before.tag, status: before.status, action, transfer: input.transfer });
+    if (!plan.allowed) throw new AppError('invalid_transition', 409, plan.reason);
+    if (plan.needsLocation && !destination) {
+      throw invalidInput('/body/locationId', `Say where ${before.tag} is ${ACTION_LABELS[action]} to.`);
+    }
+    await assertLocationInScope(tx, ctx, 'inventory.write', before.locationId, `${before.tag}'s location`);
+    const locationId = destination?.id ?? target?.locationId ?? before.locationId;
+    if (locationId !== before.locationId) {
+      await assertLocationInScope(tx, ctx, 'inventory.write', locationId, `The destination of ${before.tag}`);
+    }
+    const assigneeFrom = assigneeOf(before, await labelOf(tx, before));
+    const values: Partial<AssetInsert> = { status: plan.to, locationId };
+    if (plan.assignee === 'set' && target) {
+      values.assignedPersonId = target.assignee.type === 'person' ? target.assignee.id : null;
+      values.assignedLocationId = target.assignee.type === 'location' ? target.assignee.id : null;
+      values.assignedAssetId = target.assignee.type === 'asset' ? target.assignee.id : null;
+      values.requestReference = input.requestReference ?? null;
+      values.expectedReturnDate = input.expectedReturnDate ?? null;
+    } else if (plan.assignee === 'clear') {
+      Object.assign(values, {
+        assignedPersonId: null,
+        assignedLocationId: null,
+        assignedAssetId: null,
+        requestReference: null,
+        expectedReturnDate: null,
       });
     }
-    await insertEvents(
-      tx,
-      changes.map((c) => eventFor(ctx, c)),
+    const after = await updateAsset(tx, id, values);
+    const data = Object.fromEntries(
+      Object.entries({
+        reason: input.reason,
+        proceeds: input.proceeds,
+        expectedReturnDate: input.expectedReturnDate,
+        transfer: action === 'check_out' && before.status === 'in_use' ? true : undefined,
+        requestReference: input.requestReference,
+      }).filter(([, v]) => v !== undefined),
     );
-    await s.audit.record(
-      tx,
-      ctx,
-      changes.map((c) => {
-        const diff: Record<string, unknown> = diffFields(auditedAssetFields(c.before), auditedAssetFields(c.after));
-        if (c.data && Object.keys(c.data).length > 0) diff.details = c.data;
-        if (c.notes) diff.notes = c.notes;
-        return auditFor(c, diff);
-      }),
-    );
-    const views: AssetView[] = [];
-    for (const c of changes) views.push(presentAsset((await findAssetDetail(tx, byId(c.after.id)))!));
-    return views;
-  });
+    changes.push({
+      action,
+      before,
+      after,
+      assigneeFrom,
+      assigneeTo: plan.assignee === 'set' ? target!.assignee : plan.assignee === 'keep' ? assigneeFrom : null,
+      notes: input.notes ?? null,
+      data,
+    });
+  }
+  await insertEvents(
+    tx,
+    changes.map((c) => ({
+      ...eventFor(ctx, { ...c, data: { ...c.data, ...origin.data } }),
+      ...(origin.occurredAt ? { occurredAt: origin.occurredAt } : {}),
+    })),
+  );
+  await s.audit.record(
+    tx,
+    ctx,
+    changes.map((c) => {
+      const diff: Record<string, unknown> = diffFields(auditedAssetFields(c.before), auditedAssetFields(c.after));
+      if (c.data && Object.keys(c.data).length > 0) diff.details = c.data;
+      if (c.notes) diff.notes = c.notes;
+      return auditFor(c, diff);
+    }),
+  );
+  const views: AssetView[] = [];
+  for (const c of changes) views.push(presentAsset((await findAssetDetail(tx, byId(c.after.id)))!));
+  return views;
 }
 
 export async function performAction(
