@@ -2897,6 +2897,100 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/scans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Apply a batch of scans (live or synced from an offline queue): once per client id, in scan-time order
+         * @description Each scan names an action (move, check_out, check_in, send_to_repair, return_from_repair, mark_found), the code of the asset and, before it, the location or person scanned. The answer has one result per scan: applied, conflict (the asset changed after the scan was taken) or rejected, with the reason. Sending the same scans again changes nothing and returns the same answers.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Which station sent the batch, for the history. */
+                        deviceId?: string;
+                        scans: {
+                            /**
+                             * Format: uuid
+                             * @description Made by the station for each scan; a scan sent again with the same id is applied once.
+                             */
+                            clientId: string;
+                            /**
+                             * Format: date-time
+                             * @description When it was scanned (scans apply in this order).
+                             */
+                            scannedAt: string;
+                            /** @enum {string} */
+                            action: "move" | "check_out" | "check_in" | "send_to_repair" | "return_from_repair" | "mark_found";
+                            /** @description The asset's code as scanned: tag, serial, our QR link or GS1. */
+                            code: string;
+                            /** @description What was scanned before it: the location (move, check in, return, found) or the person (check out). */
+                            target?: string;
+                            requestReference?: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            results: components["schemas"]["ScanResult"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/locations": {
         parameters: {
             query?: never;
@@ -6669,6 +6763,16 @@ export interface components {
             /** @description In stock is below the model’s minimum. */
             belowMinimum: boolean;
         };
+        ScanResultInput: {
+            /** Format: uuid */
+            clientId: string;
+            /** @enum {string} */
+            outcome: "applied" | "conflict" | "rejected";
+            message: string;
+            assetId: string | null;
+            /** @description This scan was already received; this is the answer it got then. */
+            replayed: boolean;
+        };
         LookupMatchInput: {
             /** @enum {string} */
             type: "asset" | "location" | "person" | "model";
@@ -7278,6 +7382,16 @@ export interface components {
             minStock: number | null;
             /** @description In stock is below the model’s minimum. */
             belowMinimum: boolean;
+        };
+        ScanResult: {
+            /** Format: uuid */
+            clientId: string;
+            /** @enum {string} */
+            outcome: "applied" | "conflict" | "rejected";
+            message: string;
+            assetId: string | null;
+            /** @description This scan was already received; this is the answer it got then. */
+            replayed: boolean;
         };
         LookupMatch: {
             /** @enum {string} */
