@@ -8,6 +8,7 @@ import { registerUserCommands } from './commands/user-commands.js';
 import { registerTokenCommands } from './commands/token-commands.js';
 import { registerAuditCommands } from './commands/audit-commands.js';
 import { registerSeedCommands } from './commands/seed-commands.js';
+import { registerScanCommands } from './commands/scan-commands.js';
 
 const program = withGlobalOptions(new Command('qm'))
   .description('Quartermaster: IT asset and inventory management')
@@ -20,5 +21,6 @@ registerUserCommands(program);
 registerTokenCommands(program);
 registerAuditCommands(program);
 registerSeedCommands(program);
+registerScanCommands(program);
 
 await program.parseAsync(process.argv);

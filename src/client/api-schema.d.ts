@@ -2991,6 +2991,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/scans/batch-file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A handheld scanner's batch file: a location code sets where the following assets are moved
+         * @description Lines of "time,code", "time<TAB>code" or just "code". Importing the same file again applies nothing twice. The answer has a line per line of the file.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The file as text. */
+                        content: string;
+                        /**
+                         * @default move
+                         * @enum {string}
+                         */
+                        action?: "move" | "check_in" | "return_from_repair" | "mark_found";
+                        /** @description The scanner’s UTC offset for times written without one (e.g. "+01:00"); UTC otherwise. */
+                        utcOffset?: string;
+                        /**
+                         * @description How to read dates like 03/04/2024 when the file does not show it.
+                         * @enum {string}
+                         */
+                        dateOrder?: "DMY" | "MDY";
+                        deviceId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BatchFileResult"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/locations": {
         parameters: {
             query?: never;
@@ -6773,6 +6859,19 @@ export interface components {
             /** @description This scan was already received; this is the answer it got then. */
             replayed: boolean;
         };
+        BatchFileResultInput: {
+            lines: {
+                line: number;
+                code: string;
+                /** @enum {string} */
+                outcome: "location" | "applied" | "conflict" | "rejected" | "unreadable";
+                message: string;
+                result: components["schemas"]["ScanResultInput"] | null;
+            }[];
+            applied: number;
+            /** @description Lines that were not applied: conflicts, rejections and unreadable lines. */
+            problems: number;
+        };
         LookupMatchInput: {
             /** @enum {string} */
             type: "asset" | "location" | "person" | "model";
@@ -7392,6 +7491,19 @@ export interface components {
             assetId: string | null;
             /** @description This scan was already received; this is the answer it got then. */
             replayed: boolean;
+        };
+        BatchFileResult: {
+            lines: {
+                line: number;
+                code: string;
+                /** @enum {string} */
+                outcome: "location" | "applied" | "conflict" | "rejected" | "unreadable";
+                message: string;
+                result: components["schemas"]["ScanResult"] | null;
+            }[];
+            applied: number;
+            /** @description Lines that were not applied: conflicts, rejections and unreadable lines. */
+            problems: number;
         };
         LookupMatch: {
             /** @enum {string} */

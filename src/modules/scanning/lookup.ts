@@ -281,7 +281,8 @@ export async function lookupCode(
         const model = await look.modelByGtin(parsed.gtin);
         if (model) return result([stripModel(model)], '');
       }
-      const tried = [...new Set(parsed.candidates.map((c) => CANDIDATE_WORDS[c.kind]))].join(', ');
+      const words = [...new Set(parsed.candidates.map((c) => CANDIDATE_WORDS[c.kind]))];
+      const tried = words.length > 1 ? `${words.slice(0, -1).join(', ')} or ${words.at(-1)}` : words[0];
       return result(
         [],
         `Nothing matches "${parsed.value}": no ${tried} you may see has it.${parsed.hint ? ` ${parsed.hint}` : ''}`,

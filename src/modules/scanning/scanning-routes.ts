@@ -5,6 +5,7 @@ import type { Services } from '../../platform/services.js';
 import { authProblems } from '../../platform/http/route-kit.js';
 import { lookupCode } from './lookup.js';
 import { applyScans, scanBatchInput, scanResultSchema } from './apply-scans.js';
+import { batchFileInput, batchFileResultSchema, importBatchFile } from './import-batch-file.js';
 
 const matchSchema = z
   .object({
@@ -77,5 +78,22 @@ export const scanningRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
     async (request) => ({
       results: await applyScans(s, request.actionContext(), request.body, { baseUrls: baseUrls(request) }),
     }),
+  );
+
+  app.post(
+    '/scans/batch-file',
+    {
+      config: { access: { permission: 'inventory.write' } },
+      bodyLimit: 6 * 1024 * 1024,
+      schema: {
+        tags: ['scanning'],
+        summary: "A handheld scanner's batch file: a location code sets where the following assets are moved",
+        description:
+          'Lines of "time,code", "time<TAB>code" or just "code". Importing the same file again applies nothing twice. The answer has a line per line of the file.',
+        body: batchFileInput,
+        response: { 200: batchFileResultSchema, ...authProblems },
+      },
+    },
+    async (request) => importBatchFile(s, request.actionContext(), request.body, { baseUrls: baseUrls(request) }),
   );
 };

@@ -157,3 +157,47 @@ describe('scans from a station', () => {
     expect(events.json().items[0]).toMatchObject({ action: 'move', source: 'scan' });
   });
 });
+
+describe('batch files from handheld scanners', () => {
+  it('moves the assets listed after a location code, answers per line, and applies nothing twice', async () => {
+    const assets = await newAssets(3);
+    const content = [
+      '2026-11-20 09:00:00,SCN-B',
+      `2026-11-20 09:00:05,${assets[0]!.tag}`,
+      `2026-11-20 09:00:07,${assets[1]!.tag}`,
+      'not a time at all,,,',
+      `2026-11-20 09:00:09,${assets[2]!.tag.toLowerCase()}`,
+      '2026-11-20 09:00:11,UNKNOWN-CODE',
+    ].join('\r\n');
+    const first = await env.app.inject({
+      method: 'POST',
+      url: '/api/v1/scans/batch-file',
+      headers: tech.auth,
+      payload: { content, utcOffset: '+00:00' },
+    });
+    expect(first.statusCode, first.body).toBe(200);
+    const body = first.json();
+    expect(body.lines.map((l: { line: number; outcome: string }) => [l.line, l.outcome])).toEqual([
+      [1, 'location'],
+      [2, 'applied'],
+      [3, 'applied'],
+      [4, expect.stringMatching(/unreadable|rejected/)],
+      [5, 'applied'],
+      [6, 'rejected'],
+    ]);
+    expect(body.applied).toBe(3);
+    for (const a of assets) expect(await locationOf(a.id)).toBe('SCN-B');
+    const again = await env.app.inject({
+      method: 'POST',
+      url: '/api/v1/scans/batch-file',
+      headers: tech.auth,
+      payload: { content, utcOffset: '+00:00' },
+    });
+    expect(again.json().lines[1].result).toMatchObject({ outcome: 'applied', replayed: true });
+    const events = await queryRows<{ n: number }>(
+      env.db,
+      sql`select count(*)::int as n from asset_events where asset_id = ${assets[0]!.id} and action = 'move'`,
+    );
+    expect(events[0]!.n).toBe(1);
+  });
+});
