@@ -1,39 +1,33 @@
 /** Data access for assets and their events. No rules here. */
-import { and, eq, sql, type SQL } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
+import { and, eq, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.js';
-import {
-  assetEvents,
-  assets,
-  categories,
-  locations,
-  manufacturers,
-  models,
-  people,
-  suppliers,
-} from '../../platform/db/schema-all.js';
+import { assetEvents, assets, locations, models, people } from '../../platform/db/schema-all.js';
 import { keyset, type Sort } from '../../platform/http/pagination.js';
 
 export type AssetRow = typeof assets.$inferSelect;
 export type AssetInsert = typeof assets.$inferInsert;
 export type AssetEventInsert = typeof assetEvents.$inferInsert;
 
-const assignedLocation = alias(locations, 'assigned_location');
-const parentAsset = alias(assets, 'parent_asset');
+/**
+ * The asset with the names the API shows beside the ids. Scalar subqueries rather than eight joins:
+ * the planner handles each as one index lookup, where planning a nine-way join cost more than
+ * running it (measured: ~10 ms per lookup on PGlite, against ~1 ms this way).
+ */
+const nameOf = <T>(table: SQL, column: SQL, id: AnyColumn) =>
+  sql<T>`(select n.${column} from ${table} n where n.id = ${id})`;
 
-/** The asset with the names the API shows beside the ids. */
 export const assetDetailColumns = {
   asset: assets,
-  modelName: models.name,
-  modelTracking: models.tracking,
-  categoryName: categories.name,
-  manufacturerName: manufacturers.name,
-  supplierName: suppliers.name,
-  locationCode: locations.code,
-  locationName: locations.name,
-  personName: people.name,
-  assignedLocationName: assignedLocation.name,
-  parentAssetTag: parentAsset.tag,
+  modelName: nameOf<string>(sql`models`, sql`name`, assets.modelId),
+  modelTracking: nameOf<string>(sql`models`, sql`tracking`, assets.modelId),
+  categoryName: nameOf<string>(sql`categories`, sql`name`, assets.categoryId),
+  manufacturerName: nameOf<string | null>(sql`manufacturers`, sql`name`, assets.manufacturerId),
+  supplierName: nameOf<string | null>(sql`suppliers`, sql`name`, assets.supplierId),
+  locationCode: nameOf<string | null>(sql`locations`, sql`code`, assets.locationId),
+  locationName: nameOf<string | null>(sql`locations`, sql`name`, assets.locationId),
+  personName: nameOf<string | null>(sql`people`, sql`name`, assets.assignedPersonId),
+  assignedLocationName: nameOf<string | null>(sql`locations`, sql`name`, assets.assignedLocationId),
+  parentAssetTag: nameOf<string | null>(sql`assets`, sql`tag`, assets.assignedAssetId),
 };
 
 export type AssetDetailRow = {
@@ -51,17 +45,7 @@ export type AssetDetailRow = {
 };
 
 function detailQuery(db: Db) {
-  return db
-    .select(assetDetailColumns)
-    .from(assets)
-    .innerJoin(models, eq(models.id, assets.modelId))
-    .innerJoin(categories, eq(categories.id, assets.categoryId))
-    .leftJoin(manufacturers, eq(manufacturers.id, assets.manufacturerId))
-    .leftJoin(suppliers, eq(suppliers.id, assets.supplierId))
-    .leftJoin(locations, eq(locations.id, assets.locationId))
-    .leftJoin(people, eq(people.id, assets.assignedPersonId))
-    .leftJoin(assignedLocation, eq(assignedLocation.id, assets.assignedLocationId))
-    .leftJoin(parentAsset, eq(parentAsset.id, assets.assignedAssetId));
+  return db.select(assetDetailColumns).from(assets);
 }
 
 export async function findAssetDetail(db: Db, where: SQL): Promise<AssetDetailRow | undefined> {
