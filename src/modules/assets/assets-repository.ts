@@ -1,5 +1,5 @@
 /** Data access for assets and their events. No rules here. */
-import { and, eq, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.js';
 import { assetEvents, assets, locations, models, people } from '../../platform/db/schema-all.js';
 import { keyset, type Sort } from '../../platform/http/pagination.js';
@@ -51,6 +51,98 @@ function detailQuery(db: Db) {
 export async function findAssetDetail(db: Db, where: SQL): Promise<AssetDetailRow | undefined> {
   const [row] = await detailQuery(db).where(where).limit(1);
   return row as AssetDetailRow | undefined;
+}
+
+/** Several assets with their names, in one query, by id. */
+export async function findAssetDetails(db: Db, ids: string[]): Promise<Map<string, AssetDetailRow>> {
+  const out = new Map<string, AssetDetailRow>();
+  for (let i = 0; i < ids.length; i += 1000) {
+    const rows = (await detailQuery(db).where(inArray(assets.id, ids.slice(i, i + 1000)))) as AssetDetailRow[];
+    for (const r of rows) out.set(r.asset.id, r);
+  }
+  return out;
+}
+
+export interface AssetStateRow {
+  id: string;
+  status: string;
+  location_id: string | null;
+  assigned_person_id: string | null;
+  assigned_location_id: string | null;
+  assigned_asset_id: string | null;
+  request_reference: string | null;
+  expected_return_date: string | null;
+}
+
+/**
+ * Sets status, location and assignee of many assets in one statement (an action on a selection, a
+ * batch of scans) and returns the updated rows.
+ */
+export async function updateAssetsFromRows(db: Db, rows: AssetStateRow[]): Promise<AssetRow[]> {
+  const out: AssetRow[] = [];
+  for (let i = 0; i < rows.length; i += 1000) {
+    const chunk = rows.slice(i, i + 1000);
+    await db.execute(sql`
+      update assets a set
+        status = v.status, location_id = v.location_id, assigned_person_id = v.assigned_person_id,
+        assigned_location_id = v.assigned_location_id, assigned_asset_id = v.assigned_asset_id,
+        request_reference = v.request_reference, expected_return_date = v.expected_return_date,
+        version = a.version + 1, updated_at = now()
+      from jsonb_to_recordset(${JSON.stringify(chunk)}::jsonb) as v(
+        id uuid, status text, location_id uuid, assigned_person_id uuid, assigned_location_id uuid,
+        assigned_asset_id uuid, request_reference text, expected_return_date date)
+      where a.id = v.id`);
+    out.push(
+      ...(await db
+        .select()
+        .from(assets)
+        .where(
+          inArray(
+            assets.id,
+            chunk.map((r) => r.id),
+          ),
+        )),
+    );
+  }
+  return out;
+}
+
+/** The current assignee's name or tag for each asset that has one (three queries at most). */
+export async function assigneeLabels(db: Db, rows: AssetRow[]): Promise<Map<string, string>> {
+  const labels = new Map<string, string>();
+  const personIds = [...new Set(rows.flatMap((r) => (r.assignedPersonId ? [r.assignedPersonId] : [])))];
+  const locationIds = [...new Set(rows.flatMap((r) => (r.assignedLocationId ? [r.assignedLocationId] : [])))];
+  const assetIds = [...new Set(rows.flatMap((r) => (r.assignedAssetId ? [r.assignedAssetId] : [])))];
+  const names = new Map<string, string>();
+  if (personIds.length) {
+    for (const p of await db
+      .select({ id: people.id, name: people.name })
+      .from(people)
+      .where(inArray(people.id, personIds))) {
+      names.set(p.id, p.name);
+    }
+  }
+  if (locationIds.length) {
+    for (const l of await db
+      .select({ id: locations.id, name: locations.name })
+      .from(locations)
+      .where(inArray(locations.id, locationIds))) {
+      names.set(l.id, l.name);
+    }
+  }
+  if (assetIds.length) {
+    for (const a of await db
+      .select({ id: assets.id, tag: assets.tag })
+      .from(assets)
+      .where(inArray(assets.id, assetIds))) {
+      names.set(a.id, a.tag);
+    }
+  }
+  for (const r of rows) {
+    const id = r.assignedPersonId ?? r.assignedLocationId ?? r.assignedAssetId;
+    if (id && names.has(id)) labels.set(r.id, names.get(id)!);
+  }
+  return labels;
 }
 
 export const byId = (id: string) => eq(assets.id, id);

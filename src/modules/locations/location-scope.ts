@@ -130,3 +130,28 @@ export function locationIdInScope(locationColumn: AnyColumn | SQL, scope: Resolv
   if (scope.kind === 'none' || scope.roots.length === 0) return sql`false`;
   return sql`${locationColumn} in (select scope_l.id from ${locations} scope_l where ${paths})`;
 }
+
+/**
+ * Of these locations, those outside the caller's scope for a permission (null stands for "no
+ * location", which only an unlimited scope covers). One query for any number of locations.
+ */
+export async function locationsOutOfScope(
+  db: Db,
+  ctx: ActionContext,
+  permission: Permission,
+  locationIds: (string | null)[],
+): Promise<Set<string | null>> {
+  const scope = scopeOf(ctx.actor.grants, permission);
+  const unique = [...new Set(locationIds)];
+  if (scope.kind === 'all') return new Set();
+  if (scope.kind === 'none') return new Set(unique);
+  const ids = unique.filter((id): id is string => id !== null);
+  const inside = ids.length
+    ? await db
+        .select({ id: locations.id })
+        .from(locations)
+        .where(sql`${locations.id} in ${ids} and ${withinSubtrees(locations.id, scope.locationIds)}`)
+    : [];
+  const ok = new Set(inside.map((r) => r.id));
+  return new Set(unique.filter((id) => id === null || !ok.has(id)));
+}

@@ -187,6 +187,7 @@ async function applyOne(
       await applyInTransaction(s, tx, ctx, scan.action as AssetAction, [asset.id], input, {
         occurredAt,
         data: { scanClientId: scan.clientId, ...(deviceId ? { deviceId } : {}) },
+        skipViews: true,
       });
       const where = target ? ` ${want === 'person' ? 'to' : 'at'} ${target.label}` : '';
       return record(tx, 'applied', `${asset.tag} ${ACTION_LABELS[scan.action]}${where}.`, asset.id);

@@ -10,18 +10,17 @@ import type { Services } from '../../../platform/services.js';
 import type { ActionContext } from '../../../platform/context.js';
 import type { Db } from '../../../platform/db/database.js';
 import { inTransaction } from '../../../platform/db/transaction.js';
-import { AppError, invalidInput, notFound, staleVersion } from '../../../platform/http/errors.js';
+import { AppError, forbidden, invalidInput, notFound, staleVersion } from '../../../platform/http/errors.js';
 import { diffFields } from '../../../domain/audit-chain.js';
 import { ASSET_ACTIONS, ACTION_LABELS, planTransition, type AssetAction } from '../../../domain/asset-lifecycle.js';
-import { assets, locations, people } from '../../../platform/db/schema-all.js';
-import { assertLocationInScope } from '../../locations/location-scope.js';
+import { assets } from '../../../platform/db/schema-all.js';
+import { locationsOutOfScope } from '../../locations/location-scope.js';
 import {
-  byId,
-  findAssetDetail,
+  assigneeLabels,
+  findAssetDetails,
   insertEvents,
   lockAssets,
-  updateAsset,
-  type AssetInsert,
+  updateAssetsFromRows,
   type AssetRow,
 } from '../assets-repository.js';
 import {
@@ -59,25 +58,6 @@ export type ActionInput = z.input<typeof actionInput>;
 export const bulkActionInput = actionInput.omit({ version: true }).extend({
   assetIds: z.array(z.uuid()).min(1).max(1000),
 });
-
-async function labelOf(db: Db, asset: AssetRow): Promise<string | null> {
-  if (asset.assignedPersonId) {
-    const [p] = await db.select({ name: people.name }).from(people).where(eq(people.id, asset.assignedPersonId));
-    return p?.name ?? null;
-  }
-  if (asset.assignedLocationId) {
-    const [l] = await db
-      .select({ name: locations.name })
-      .from(locations)
-      .where(eq(locations.id, asset.assignedLocationId));
-    return l?.name ?? null;
-  }
-  if (asset.assignedAssetId) {
-    const [a] = await db.select({ tag: assets.tag }).from(assets).where(eq(assets.id, asset.assignedAssetId));
-    return a?.tag ?? null;
-  }
-  return null;
-}
 
 /** Resolves the check-out target: it must exist, be usable, and not create a cycle of components. */
 async function resolveAssignee(
@@ -131,7 +111,7 @@ export async function applyInTransaction(
   ids: string[],
   input: z.infer<typeof actionInput>,
   /** A scan's own time and id, recorded on the event (a synced offline scan happened then). */
-  origin: { occurredAt?: Date; data?: Record<string, unknown> } = {},
+  origin: { occurredAt?: Date; data?: Record<string, unknown>; skipViews?: boolean } = {},
 ): Promise<AssetView[]> {
   const locked = await lockAssets(tx, ids);
   const byIdMap = new Map(locked.map((a) => [a.id, a]));
@@ -146,56 +126,86 @@ export async function applyInTransaction(
 
   const destination = input.locationId ? await loadLocation(tx, input.locationId, '/body/locationId') : null;
   const target = action === 'check_out' ? await resolveAssignee(tx, input.assignee!, new Set(ids)) : null;
-  const changes: AssetChange[] = [];
-  for (const id of ids) {
+
+  // Plan every asset first (pure), then check scope, then write everything in one statement.
+  const planned = ids.map((id) => {
     const before = byIdMap.get(id)!;
     const plan = planTransition({ tag: before.tag, status: before.status, action, transfer: input.transfer });
     if (!plan.allowed) throw new AppError('invalid_transition', 409, plan.reason);
     if (plan.needsLocation && !destination) {
       throw invalidInput('/body/locationId', `Say where ${before.tag} is ${ACTION_LABELS[action]} to.`);
     }
-    await assertLocationInScope(tx, ctx, 'inventory.write', before.locationId, `${before.tag}'s location`);
     const locationId = destination?.id ?? target?.locationId ?? before.locationId;
-    if (locationId !== before.locationId) {
-      await assertLocationInScope(tx, ctx, 'inventory.write', locationId, `The destination of ${before.tag}`);
+    return { before, plan, locationId };
+  });
+  const outside = await locationsOutOfScope(tx, ctx, 'inventory.write', [
+    ...planned.map((p) => p.before.locationId),
+    ...planned.filter((p) => p.locationId !== p.before.locationId).map((p) => p.locationId),
+  ]);
+  for (const p of planned) {
+    if (outside.has(p.before.locationId))
+      throw forbidden(`${p.before.tag}'s location is outside the locations your role covers.`);
+    if (p.locationId !== p.before.locationId && outside.has(p.locationId)) {
+      throw forbidden(`The destination of ${p.before.tag} is outside the locations your role covers.`);
     }
-    const assigneeFrom = assigneeOf(before, await labelOf(tx, before));
-    const values: Partial<AssetInsert> = { status: plan.to, locationId };
-    if (plan.assignee === 'set' && target) {
-      values.assignedPersonId = target.assignee.type === 'person' ? target.assignee.id : null;
-      values.assignedLocationId = target.assignee.type === 'location' ? target.assignee.id : null;
-      values.assignedAssetId = target.assignee.type === 'asset' ? target.assignee.id : null;
-      values.requestReference = input.requestReference ?? null;
-      values.expectedReturnDate = input.expectedReturnDate ?? null;
-    } else if (plan.assignee === 'clear') {
-      Object.assign(values, {
-        assignedPersonId: null,
-        assignedLocationId: null,
-        assignedAssetId: null,
-        requestReference: null,
-        expectedReturnDate: null,
-      });
-    }
-    const after = await updateAsset(tx, id, values);
-    const data = Object.fromEntries(
-      Object.entries({
-        reason: input.reason,
-        proceeds: input.proceeds,
-        expectedReturnDate: input.expectedReturnDate,
-        transfer: action === 'check_out' && before.status === 'in_use' ? true : undefined,
-        requestReference: input.requestReference,
-      }).filter(([, v]) => v !== undefined),
-    );
-    changes.push({
+  }
+  const labels = await assigneeLabels(tx, locked);
+  const assignee =
+    planned[0]?.plan.allowed && planned[0].plan.assignee === 'set' && target
+      ? {
+          assigned_person_id: target.assignee.type === 'person' ? target.assignee.id : null,
+          assigned_location_id: target.assignee.type === 'location' ? target.assignee.id : null,
+          assigned_asset_id: target.assignee.type === 'asset' ? target.assignee.id : null,
+          request_reference: input.requestReference ?? null,
+          expected_return_date: input.expectedReturnDate ?? null,
+        }
+      : null;
+  const rows = planned.map(({ before, plan, locationId }) => {
+    const effect = plan.allowed ? plan.assignee : 'keep';
+    const keep = {
+      assigned_person_id: before.assignedPersonId,
+      assigned_location_id: before.assignedLocationId,
+      assigned_asset_id: before.assignedAssetId,
+      request_reference: before.requestReference,
+      expected_return_date: before.expectedReturnDate,
+    };
+    const clear = {
+      assigned_person_id: null,
+      assigned_location_id: null,
+      assigned_asset_id: null,
+      request_reference: null,
+      expected_return_date: null,
+    };
+    return {
+      id: before.id,
+      status: plan.allowed ? plan.to : before.status,
+      location_id: locationId,
+      ...(effect === 'set' && assignee ? assignee : effect === 'clear' ? clear : keep),
+    };
+  });
+  const afterRows = await updateAssetsFromRows(tx, rows);
+  const afterById = new Map(afterRows.map((a) => [a.id, a]));
+  const data = Object.fromEntries(
+    Object.entries({
+      reason: input.reason,
+      proceeds: input.proceeds,
+      expectedReturnDate: input.expectedReturnDate,
+      requestReference: input.requestReference,
+    }).filter(([, v]) => v !== undefined),
+  );
+  const changes: AssetChange[] = planned.map(({ before, plan }) => {
+    const assigneeFrom = assigneeOf(before, labels.get(before.id) ?? null);
+    const effect = plan.allowed ? plan.assignee : 'keep';
+    return {
       action,
       before,
-      after,
+      after: afterById.get(before.id)!,
       assigneeFrom,
-      assigneeTo: plan.assignee === 'set' ? target!.assignee : plan.assignee === 'keep' ? assigneeFrom : null,
+      assigneeTo: effect === 'set' ? target!.assignee : effect === 'keep' ? assigneeFrom : null,
       notes: input.notes ?? null,
-      data,
-    });
-  }
+      data: action === 'check_out' && before.status === 'in_use' ? { ...data, transfer: true } : data,
+    };
+  });
   await insertEvents(
     tx,
     changes.map((c) => ({
@@ -213,9 +223,9 @@ export async function applyInTransaction(
       return auditFor(c, diff);
     }),
   );
-  const views: AssetView[] = [];
-  for (const c of changes) views.push(presentAsset((await findAssetDetail(tx, byId(c.after.id)))!));
-  return views;
+  if (origin.skipViews) return [];
+  const details = await findAssetDetails(tx, ids);
+  return ids.map((id) => presentAsset(details.get(id)!));
 }
 
 export async function performAction(
