@@ -10,6 +10,7 @@ import { findUserById, grantsOf } from '../users/users-repository.js';
 import { presentUser, userSchema } from '../users/user-presenter.js';
 import { PERMISSION_NAMES, describePermissions, ROLES, ROLE_LABELS, PERMISSIONS } from '../../domain/permissions.js';
 import { unauthenticated } from '../../platform/http/errors.js';
+import { forgettingAuth } from './auth-cache.js';
 
 const scopeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('all') }),
@@ -74,15 +75,18 @@ export const authRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (
     async (request, reply) => {
       const auth = request.auth!;
       if (auth.sessionId) {
-        await s.db.transaction(async (tx) => {
-          await deleteSession(tx, auth.sessionId!);
-          await s.audit.record(tx, request.actionContext(), {
-            entityType: 'user',
-            entityId: auth.actor.userId!,
-            action: 'auth.signed_out',
-            changes: {},
-          });
-        });
+        await forgettingAuth(
+          s,
+          s.db.transaction(async (tx) => {
+            await deleteSession(tx, auth.sessionId!);
+            await s.audit.record(tx, request.actionContext(), {
+              entityType: 'user',
+              entityId: auth.actor.userId!,
+              action: 'auth.signed_out',
+              changes: {},
+            });
+          }),
+        );
       }
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return reply.status(204).send(null);

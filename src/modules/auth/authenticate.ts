@@ -9,6 +9,7 @@ import { sha256 } from '../../platform/security/secrets.js';
 import { findUserById, grantsOf } from '../users/users-repository.js';
 import { findTokenByHash, markTokenUsed } from '../tokens/tokens-repository.js';
 import { findLiveSession, touchSession } from './sessions-repository.js';
+import { cachedAuth, rememberAuth } from './auth-cache.js';
 
 export const SESSION_COOKIE = 'qm_session';
 
@@ -18,12 +19,16 @@ export interface Authenticated {
   sessionId: string | null;
   csrfToken: string | null;
   mustChangePassword: boolean;
+  tokenExpiresAt: Date | null;
 }
 
 const TOUCH_EVERY_MS = 60_000;
 
 export async function authenticateToken(s: Services, secret: string): Promise<Authenticated> {
-  const token = await findTokenByHash(s.db, sha256(secret));
+  const hash = sha256(secret);
+  const cached = cachedAuth(s, `t:${hash}`);
+  if (cached && (!cached.tokenExpiresAt || cached.tokenExpiresAt > new Date())) return cached;
+  const token = await findTokenByHash(s.db, hash);
   const now = new Date();
   if (!token || token.revokedAt || (token.expiresAt && token.expiresAt <= now)) {
     throw unauthenticated('The API token is not valid: it is unknown, expired or revoked.');
@@ -33,7 +38,7 @@ export async function authenticateToken(s: Services, secret: string): Promise<Au
   if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() > TOUCH_EVERY_MS) {
     await markTokenUsed(s.db, token.id);
   }
-  return {
+  const auth: Authenticated = {
     actor: {
       type: 'token',
       userId: user.id,
@@ -46,11 +51,16 @@ export async function authenticateToken(s: Services, secret: string): Promise<Au
     sessionId: null,
     csrfToken: null,
     mustChangePassword: false,
+    tokenExpiresAt: token.expiresAt,
   };
+  rememberAuth(s, `t:${hash}`, auth);
+  return auth;
 }
 
 export async function authenticateSession(s: Services, cookieValue: string): Promise<Authenticated | null> {
   const id = sha256(cookieValue);
+  const cached = cachedAuth(s, `s:${id}`);
+  if (cached) return cached;
   const session = await findLiveSession(s.db, id);
   if (!session) return null;
   const user = await findUserById(s.db, session.userId);
@@ -59,7 +69,7 @@ export async function authenticateSession(s: Services, cookieValue: string): Pro
   if (now - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
     await touchSession(s.db, id, new Date(now + s.config.sessionTtlHours * 3_600_000));
   }
-  return {
+  const auth: Authenticated = {
     actor: {
       type: 'user',
       userId: user.id,
@@ -72,5 +82,9 @@ export async function authenticateSession(s: Services, cookieValue: string): Pro
     sessionId: id,
     csrfToken: session.csrfToken,
     mustChangePassword: user.mustChangePassword,
+    tokenExpiresAt: null,
   };
+  // A session about to expire is not cached past its end.
+  if (session.expiresAt.getTime() > Date.now() + 10_000) rememberAuth(s, `s:${id}`, auth);
+  return auth;
 }

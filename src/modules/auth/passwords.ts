@@ -9,6 +9,7 @@ import { findUserById } from '../users/users-repository.js';
 import { revokeAllSessions } from './sessions-repository.js';
 import { users } from '../../platform/db/schema.js';
 import { eq, sql } from 'drizzle-orm';
+import { forgettingAuth } from './auth-cache.js';
 
 export const changePasswordInput = z.object({
   currentPassword: z.string().min(1).max(1024),
@@ -36,20 +37,23 @@ export async function changeOwnPassword(
     ]);
   }
   const passwordHash = await hashPassword(input.newPassword);
-  await s.db.transaction(async (tx) => {
-    await tx
-      .update(users)
-      .set({ passwordHash, mustChangePassword: false, version: sql`${users.version} + 1`, updatedAt: new Date() })
-      .where(eq(users.id, user.id));
-    // Other sessions may belong to whoever learnt the old password: end them.
-    await revokeAllSessions(tx, user.id, currentSessionId ?? undefined);
-    await s.audit.record(tx, ctx, {
-      entityType: 'user',
-      entityId: user.id,
-      action: 'auth.password_changed',
-      changes: { password: { before: '[hidden]', after: '[hidden]' } },
-    });
-  });
+  await forgettingAuth(
+    s,
+    s.db.transaction(async (tx) => {
+      await tx
+        .update(users)
+        .set({ passwordHash, mustChangePassword: false, version: sql`${users.version} + 1`, updatedAt: new Date() })
+        .where(eq(users.id, user.id));
+      // Other sessions may belong to whoever learnt the old password: end them.
+      await revokeAllSessions(tx, user.id, currentSessionId ?? undefined);
+      await s.audit.record(tx, ctx, {
+        entityType: 'user',
+        entityId: user.id,
+        action: 'auth.password_changed',
+        changes: { password: { before: '[hidden]', after: '[hidden]' } },
+      });
+    }),
+  );
 }
 
 export const resetPasswordInput = z.object({
@@ -69,23 +73,26 @@ export async function resetPassword(
   const temporaryPassword = input.password ?? generatePassword();
   checkPasswordStrength(temporaryPassword);
   const passwordHash = await hashPassword(temporaryPassword);
-  await s.db.transaction(async (tx) => {
-    const user = await findUserById(tx, userId);
-    if (!user) throw notFound('The user');
-    await tx
-      .update(users)
-      .set({ passwordHash, mustChangePassword: true, version: sql`${users.version} + 1`, updatedAt: new Date() })
-      .where(eq(users.id, userId));
-    await revokeAllSessions(tx, userId);
-    await s.audit.record(tx, ctx, {
-      entityType: 'user',
-      entityId: userId,
-      action: 'auth.password_reset',
-      changes: {
-        password: { before: '[hidden]', after: '[hidden]' },
-        mustChangePassword: { before: user.mustChangePassword, after: true },
-      },
-    });
-  });
+  await forgettingAuth(
+    s,
+    s.db.transaction(async (tx) => {
+      const user = await findUserById(tx, userId);
+      if (!user) throw notFound('The user');
+      await tx
+        .update(users)
+        .set({ passwordHash, mustChangePassword: true, version: sql`${users.version} + 1`, updatedAt: new Date() })
+        .where(eq(users.id, userId));
+      await revokeAllSessions(tx, userId);
+      await s.audit.record(tx, ctx, {
+        entityType: 'user',
+        entityId: userId,
+        action: 'auth.password_reset',
+        changes: {
+          password: { before: '[hidden]', after: '[hidden]' },
+          mustChangePassword: { before: user.mustChangePassword, after: true },
+        },
+      });
+    }),
+  );
   return { temporaryPassword };
 }

@@ -13,6 +13,7 @@ import { findUserById } from '../users/users-repository.js';
 import { findTokenById, insertToken, listTokens, revokeToken } from './tokens-repository.js';
 import { presentToken, type TokenView } from './token-presenter.js';
 import { decodeCursor, toPage } from '../../platform/http/pagination.js';
+import { forgettingAuth } from '../auth/auth-cache.js';
 
 export const TOKEN_PREFIX = 'qm_';
 
@@ -100,19 +101,22 @@ export async function listTokensFor(
 }
 
 export async function revokeTokenById(s: Services, ctx: ActionContext, tokenId: string): Promise<TokenView> {
-  return s.db.transaction(async (tx) => {
-    const token = await findTokenById(tx, tokenId);
-    const mayRevoke = token && (token.userId === ctx.actor.userId || can(ctx.actor.grants, 'users.manage'));
-    if (!token || !mayRevoke) throw notFound('The token');
-    const revoked = await revokeToken(tx, tokenId);
-    if (revoked) {
-      await s.audit.record(tx, ctx, {
-        entityType: 'api_token',
-        entityId: tokenId,
-        action: 'token.revoked',
-        changes: { revokedAt: { before: null, after: revoked.revokedAt?.toISOString() } },
-      });
-    }
-    return presentToken({ ...(revoked ?? token), userEmail: token.userEmail });
-  });
+  return forgettingAuth(
+    s,
+    s.db.transaction(async (tx) => {
+      const token = await findTokenById(tx, tokenId);
+      const mayRevoke = token && (token.userId === ctx.actor.userId || can(ctx.actor.grants, 'users.manage'));
+      if (!token || !mayRevoke) throw notFound('The token');
+      const revoked = await revokeToken(tx, tokenId);
+      if (revoked) {
+        await s.audit.record(tx, ctx, {
+          entityType: 'api_token',
+          entityId: tokenId,
+          action: 'token.revoked',
+          changes: { revokedAt: { before: null, after: revoked.revokedAt?.toISOString() } },
+        });
+      }
+      return presentToken({ ...(revoked ?? token), userEmail: token.userEmail });
+    }),
+  );
 }

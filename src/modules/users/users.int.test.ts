@@ -196,4 +196,24 @@ describe('managing users', () => {
     expect(log.items[0]).toMatchObject({ action: 'user.created', actorId: admin.id, source: 'api' });
     expect(JSON.stringify(log.items[0].changes)).not.toContain('argon2');
   });
+
+  it('applies new roles to a token at once, though its owner was just seen with the old ones', async () => {
+    const target = await makeUser(env.services, { role: 'viewer' });
+    expect(
+      (await env.app.inject({ method: 'GET', url: '/api/v1/me', headers: target.auth })).json().permissions[
+        'inventory.write'
+      ],
+    ).toEqual({ kind: 'none' });
+    const current = (
+      await env.app.inject({ method: 'GET', url: `/api/v1/users/${target.id}`, headers: admin.auth })
+    ).json();
+    await env.app.inject({
+      method: 'PUT',
+      url: `/api/v1/users/${target.id}/grants`,
+      headers: admin.auth,
+      payload: { version: current.version, grants: [{ role: 'technician', locationId: null }] },
+    });
+    const me = (await env.app.inject({ method: 'GET', url: '/api/v1/me', headers: target.auth })).json();
+    expect(me.permissions['inventory.write']).toEqual({ kind: 'all' });
+  });
 });

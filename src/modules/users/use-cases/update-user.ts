@@ -7,6 +7,7 @@ import { auditedUserFields, presentUser, type UserView } from '../user-presenter
 import { diffFields } from '../../../domain/audit-chain.js';
 import { ensureAnotherAdminRemains, lockUser } from './last-admin.js';
 import { revokeAllSessions } from '../../auth/sessions-repository.js';
+import { forgettingAuth } from '../../auth/auth-cache.js';
 
 export const updateUserInput = z.object({
   version: z.number().int().min(1).describe('The version you read; a stale version is refused with 409.'),
@@ -27,34 +28,37 @@ export async function updateUser(
 ): Promise<UserView> {
   const input = updateUserInput.parse(raw);
   try {
-    return await s.db.transaction(async (tx) => {
-      await lockUser(tx, userId);
-      const before = await findUserById(tx, userId);
-      if (!before) throw notFound('The user');
-      if (before.version !== input.version) throw staleVersion(`User ${before.email}`, before.version);
-      if (input.email && input.email.toLowerCase() !== before.email.toLowerCase()) {
-        if (await findUserByEmail(tx, input.email)) throw emailTaken(input.email);
-      }
-      if (input.status === 'deactivated' && before.status === 'active') {
-        await ensureAnotherAdminRemains(tx, userId);
-        await revokeAllSessions(tx, userId);
-      }
-      const after = await updateUserVersioned(tx, userId, input.version, {
-        ...(input.email !== undefined ? { email: input.email.trim() } : {}),
-        ...(input.name !== undefined ? { name: input.name } : {}),
-        ...(input.status !== undefined ? { status: input.status } : {}),
-      });
-      if (!after) throw staleVersion(`User ${before.email}`, before.version + 1);
-      const changes = diffFields(auditedUserFields(before), auditedUserFields(after));
-      const action =
-        changes.status && after.status === 'deactivated'
-          ? 'user.deactivated'
-          : changes.status
-            ? 'user.reactivated'
-            : 'user.updated';
-      await s.audit.record(tx, ctx, { entityType: 'user', entityId: userId, action, changes });
-      return presentUser(after, await grantsOf(tx, userId));
-    });
+    return await forgettingAuth(
+      s,
+      s.db.transaction(async (tx) => {
+        await lockUser(tx, userId);
+        const before = await findUserById(tx, userId);
+        if (!before) throw notFound('The user');
+        if (before.version !== input.version) throw staleVersion(`User ${before.email}`, before.version);
+        if (input.email && input.email.toLowerCase() !== before.email.toLowerCase()) {
+          if (await findUserByEmail(tx, input.email)) throw emailTaken(input.email);
+        }
+        if (input.status === 'deactivated' && before.status === 'active') {
+          await ensureAnotherAdminRemains(tx, userId);
+          await revokeAllSessions(tx, userId);
+        }
+        const after = await updateUserVersioned(tx, userId, input.version, {
+          ...(input.email !== undefined ? { email: input.email.trim() } : {}),
+          ...(input.name !== undefined ? { name: input.name } : {}),
+          ...(input.status !== undefined ? { status: input.status } : {}),
+        });
+        if (!after) throw staleVersion(`User ${before.email}`, before.version + 1);
+        const changes = diffFields(auditedUserFields(before), auditedUserFields(after));
+        const action =
+          changes.status && after.status === 'deactivated'
+            ? 'user.deactivated'
+            : changes.status
+              ? 'user.reactivated'
+              : 'user.updated';
+        await s.audit.record(tx, ctx, { entityType: 'user', entityId: userId, action, changes });
+        return presentUser(after, await grantsOf(tx, userId));
+      }),
+    );
   } catch (err) {
     if (uniqueViolation(err) === 'users_email_key') throw emailTaken(input.email ?? '');
     throw err;
