@@ -3,112 +3,32 @@
  * Debian's chromium through playwright-core. One flow an administrator would follow on day one,
  * with an accessibility check (axe-core) and screenshots at desktop and phone size on the way.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import {
+  hasChromium,
+  openBrowser,
+  screenshots as takeScreenshots,
+  seriousViolations,
+  startServer,
+  type RunningServer,
+} from './harness.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = fs.existsSync(CHROMIUM);
 if (!hasChromium) {
   console.warn('chromium not found at /usr/bin/chromium: skipping browser tests (apt-get install chromium)');
 }
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const SCREENSHOTS = path.join(ROOT, 'test-results/screenshots');
-const AXE = path.join(ROOT, 'node_modules/axe-core/axe.min.js');
 const ADMIN = { email: 'admin@example.com', password: 'e2e-admin-password' };
-const DESKTOP = { width: 1366, height: 900 };
-const PHONE = { width: 390, height: 844 };
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForHealth(url: string, server: ChildProcess, output: () => string): Promise<void> {
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`qm serve exited with ${server.exitCode}:\n${output()}`);
-    try {
-      const response = await fetch(`${url}/api/v1/health`);
-      if (response.status === 200) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`qm serve did not become healthy within 120 s:\n${output()}`);
-}
-
-function stopServer(server: ChildProcess): Promise<void> {
-  if (server.exitCode !== null || server.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const killer = setTimeout(() => server.kill('SIGKILL'), 5000);
-    server.once('exit', () => {
-      clearTimeout(killer);
-      resolve();
-    });
-    server.kill('SIGTERM');
-  });
-}
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: unknown[] }[];
-}
-
-/**
- * Runs axe-core in the page; returns the serious and critical violations, described. The server's
- * Content-Security-Policy (rightly) refuses an injected <script> tag (addScriptTag), so axe's source
- * is evaluated through the DevTools protocol instead, which CSP does not govern.
- */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(fs.readFileSync(AXE, 'utf8'));
-  const violations = await page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } }).axe.run();
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes }));
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
-}
 
 describe.skipIf(!hasChromium)('the web app, end to end', () => {
-  let server: ChildProcess;
-  let serverOutput = '';
-  let dataDir: string;
+  let server: RunningServer;
   let baseUrl: string;
   let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
-  const unexpectedConsoleErrors: string[] = [];
+  let unexpectedConsoleErrors: string[] = [];
   let gracePassword = '';
 
-  /** Screenshots of the current page at desktop and phone size, then back to desktop. */
-  async function screenshots(name: string) {
-    for (const [size, viewport] of [
-      ['desktop', DESKTOP],
-      ['phone', PHONE],
-    ] as const) {
-      await page.setViewportSize(viewport);
-      await page.waitForTimeout(250); // let the layout settle after the resize (navbar transitions)
-      await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${size}.png`), fullPage: true });
-    }
-    await page.setViewportSize(DESKTOP);
-  }
+  const screenshots = (name: string) => takeScreenshots(page, name);
 
   async function expectAccessible(what: string) {
     expect(await seriousViolations(page), `axe on ${what}`).toEqual([]);
@@ -120,54 +40,17 @@ describe.skipIf(!hasChromium)('the web app, end to end', () => {
   }
 
   beforeAll(async () => {
-    fs.mkdirSync(SCREENSHOTS, { recursive: true });
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qm-e2e-'));
-    const port = await freePort();
-    baseUrl = `http://localhost:${port}`;
-    server = spawn(process.execPath, ['dist/cli/qm.js', 'serve'], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        PORT: String(port),
-        QM_DATA_DIR: dataDir,
-        QM_ADMIN_EMAIL: ADMIN.email,
-        QM_ADMIN_PASSWORD: ADMIN.password,
-        DATABASE_URL: '',
-        LOG_LEVEL: 'warn',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    server.stdout!.on('data', (chunk: Buffer) => (serverOutput += chunk.toString()));
-    server.stderr!.on('data', (chunk: Buffer) => (serverOutput += chunk.toString()));
-    await waitForHealth(baseUrl, server, () => serverOutput);
-
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    });
-    context = await browser.newContext({ viewport: DESKTOP, locale: 'en-GB', timezoneId: 'Europe/Paris' });
-    page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    page.on('pageerror', (error) => unexpectedConsoleErrors.push(error.message));
-    page.on('console', (message) => {
-      // 401s are expected: GET /me before signing in (how the app learns nobody is), and the wrong password.
-      if (message.type() === 'error' && !/401/.test(message.text())) unexpectedConsoleErrors.push(message.text());
-    });
+    server = await startServer(ADMIN);
+    baseUrl = server.baseUrl;
+    const session = await openBrowser();
+    browser = session.browser;
+    page = session.page;
+    unexpectedConsoleErrors = session.unexpectedErrors;
   });
 
   afterAll(async () => {
     await browser?.close();
-    if (server) await stopServer(server);
-    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+    await server?.stop();
   });
 
   it('sends a visitor to the sign-in page, and refuses a wrong password', async () => {
@@ -193,7 +76,19 @@ describe.skipIf(!hasChromium)('the web app, end to end', () => {
 
     const nav = page.getByRole('navigation', { name: 'Main navigation' });
     const links = await nav.getByRole('link').allTextContents();
-    expect(links).toEqual(['Home', 'Users', 'API tokens', 'Audit log', 'Jobs']);
+    expect(links).toEqual([
+      'Home',
+      'Assets',
+      'Receive',
+      'Stock levels',
+      'Locations',
+      'People',
+      'Catalogue',
+      'Users',
+      'API tokens',
+      'Audit log',
+      'Jobs',
+    ]);
     await expect(page.getByRole('banner').textContent()).resolves.toContain('Quartermaster');
 
     // The colour scheme toggles and survives a reload.
@@ -313,7 +208,8 @@ describe.skipIf(!hasChromium)('the web app, end to end', () => {
     await page.getByRole('button', { name: 'Save and continue' }).click();
     await page.getByRole('heading', { level: 1, name: 'Welcome, Grace Hopper' }).waitFor();
     const links = await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link').allTextContents();
-    expect(links).toEqual(['Home', 'API tokens', 'Jobs']);
+    // A viewer sees the inventory but cannot receive, and has no administration pages.
+    expect(links).toEqual(['Home', 'Assets', 'Stock levels', 'Locations', 'People', 'Catalogue', 'API tokens', 'Jobs']);
 
     await page.getByRole('button', { name: /account menu/i }).click();
     await page.getByRole('menuitem', { name: 'Sign out' }).click();

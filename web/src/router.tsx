@@ -26,6 +26,7 @@ import { NotFoundPage } from './pages/NotFoundPage';
 import { PeoplePage } from './pages/PeoplePage';
 import { PersonDetailPage } from './pages/PersonDetailPage';
 import { ReceivePage } from './pages/ReceivePage';
+import { RouteErrorPage } from './pages/RouteErrorPage';
 import { SearchPage } from './pages/SearchPage';
 import { StockLevelsPage } from './pages/StockLevelsPage';
 import { TokensPage } from './pages/TokensPage';
@@ -41,6 +42,7 @@ export const router = createBrowserRouter([
   {
     path: '/',
     element: <SessionGate />,
+    errorElement: <RouteErrorPage />,
     children: [
       { index: true, element: <HomePage /> },
       { path: 'assets', element: needs('inventory.read', <AssetsPage />) },

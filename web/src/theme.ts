@@ -1,5 +1,17 @@
-import { Modal, Notification, createTheme, type CSSVariablesResolver } from '@mantine/core';
+import {
+  Autocomplete,
+  Modal,
+  MultiSelect,
+  Notification,
+  Select,
+  TagsInput,
+  createTheme,
+  type CSSVariablesResolver,
+} from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
+
+// Clear buttons are icons: give them a name for screen readers.
+const clearable = { clearButtonProps: { 'aria-label': 'Clear' } };
 
 export const theme = createTheme({
   primaryColor: 'indigo',
@@ -9,7 +21,13 @@ export const theme = createTheme({
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif',
   components: {
     // "24 Nov 2026" reads the same everywhere (the pickers' default is the American "November 24, 2026").
-    DatePickerInput: DatePickerInput.extend({ defaultProps: { valueFormat: 'D MMM YYYY' } }),
+    DatePickerInput: DatePickerInput.extend({
+      defaultProps: { valueFormat: 'D MMM YYYY', clearButtonProps: { 'aria-label': 'Clear date' } },
+    }),
+    Select: Select.extend({ defaultProps: clearable }),
+    MultiSelect: MultiSelect.extend({ defaultProps: clearable }),
+    TagsInput: TagsInput.extend({ defaultProps: clearable }),
+    Autocomplete: Autocomplete.extend({ defaultProps: clearable }),
     // Mantine's close buttons are icons without a name: give them one for screen readers.
     Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close dialog' } } }),
     Notification: Notification.extend({
@@ -40,6 +58,8 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
   light: {
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
     '--mantine-color-placeholder': '#6b7280',
+    // Field error messages (red 6 by default) are small text: red 9 passes 4.5:1 on white.
+    '--mantine-color-error': 'var(--mantine-color-red-9)',
     // Links stay readable on striped and hovered table rows.
     '--mantine-color-anchor': 'var(--mantine-color-indigo-8)',
     ...Object.fromEntries(
@@ -52,5 +72,6 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
   dark: {
     '--mantine-color-dimmed': 'var(--mantine-color-dark-1)',
     '--mantine-color-placeholder': '#9a9a9a',
+    '--mantine-color-error': 'var(--mantine-color-red-5)',
   },
 });

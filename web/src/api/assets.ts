@@ -124,6 +124,18 @@ export interface AssetEdit {
   notes?: string | null;
 }
 
+export type BulkEditValues = Omit<AssetEdit, 'version' | 'tag' | 'serial'>;
+
+/** The same values on several assets: all or nothing, one event per asset. */
+export function useBulkEditAssets() {
+  const changed = useAssetsChanged();
+  return useMutation({
+    mutationFn: (body: { assetIds: string[]; values: BulkEditValues }) =>
+      unwrap(api.POST('/api/v1/assets/bulk-edit', { body })),
+    onSuccess: changed,
+  });
+}
+
 export function useUpdateAsset() {
   const changed = useAssetsChanged();
   return useMutation({
@@ -166,10 +178,7 @@ export function useStockLevels(filters: StockLevelFilters) {
     queryFn: () =>
       unwrap(
         api.GET('/api/v1/stock-levels', {
-          params: {
-            // The server reads belowMinimum=false as true (a coerced non-empty string): send it only when wanted.
-            query: compact({ ...filters, belowMinimum: filters.belowMinimum ? true : undefined }),
-          },
+          params: { query: compact({ ...filters, belowMinimum: filters.belowMinimum ? 'true' : undefined }) },
         }),
       ),
   });

@@ -14,7 +14,20 @@ export function useTokens(filters: TokenFilters) {
   return useInfiniteQuery({
     queryKey: ['tokens', filters],
     queryFn: ({ pageParam }) =>
-      unwrap(api.GET('/api/v1/tokens', { params: { query: { ...filters, limit: 50, cursor: pageParam } } })),
+      unwrap(
+        api.GET('/api/v1/tokens', {
+          params: {
+            query: {
+              userId: filters.userId,
+              // Query booleans travel as text.
+              all: filters.all ? 'true' : undefined,
+              includeRevoked: filters.includeRevoked ? 'true' : undefined,
+              limit: 50,
+              cursor: pageParam,
+            },
+          },
+        }),
+      ),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     placeholderData: keepPreviousData,

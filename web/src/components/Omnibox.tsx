@@ -3,7 +3,7 @@ import { Kbd, Loader, TextInput } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useNavigate } from 'react-router';
-import { exactMatches } from '../api/lookup';
+import { lookUp, pathOf } from '../api/lookup';
 import { notifyError } from './notify';
 import { useIsPhone } from './useIsPhone';
 
@@ -25,9 +25,12 @@ export function Omnibox({ onDone }: { onDone?: () => void }) {
     if (!q || busy) return;
     setBusy(true);
     try {
-      const hits = await exactMatches(q);
-      const only = hits.length === 1 ? hits[0] : undefined;
-      void navigate(only ? only.to : `/search?q=${encodeURIComponent(q)}`);
+      const result = await lookUp(q);
+      // One thing is what the code names: go there. Otherwise show what contains the text, and why.
+      void navigate(
+        result.match ? pathOf(result.match) : `/search?q=${encodeURIComponent(q)}`,
+        result.match ? undefined : { state: { lookupMessage: result.message } },
+      );
       setText('');
       input.current?.blur();
       onDone?.();

@@ -83,7 +83,7 @@ function CustomFieldsTab({ asset, fields }: { asset: Asset; fields: CustomField[
     return (
       <Text size="sm" c="dimmed">
         {asset.category.name} has no custom fields.{' '}
-        <Anchor component={Link} to={`/catalogue/categories/${asset.category.id}`}>
+        <Anchor component={Link} to={`/catalogue/categories/${asset.category.id}`} underline="always">
           Define them on the category
         </Anchor>
         .

@@ -35,7 +35,7 @@ function JobCard({ job }: { job: Job }) {
         </Group>
         <JobProgress job={job} label={`Progress of ${label}`} />
         {(job.message || job.error) && (
-          <Text size="sm" c={job.error ? 'red' : undefined}>
+          <Text size="sm" c={job.error ? 'var(--mantine-color-error)' : undefined}>
             {job.error ?? job.message}
           </Text>
         )}

@@ -168,7 +168,7 @@ function AssetsHere({ location }: { location: LocationDetail }) {
           {assets.hasNextPage && (
             <Text size="sm" mt="sm">
               The first {assets.items.length} by tag.{' '}
-              <Anchor component={Link} to={`/assets?locationId=${location.id}`}>
+              <Anchor component={Link} to={`/assets?locationId=${location.id}`} underline="always">
                 See them all in the asset list
               </Anchor>
               .
@@ -247,16 +247,18 @@ export function LocationDetailPage() {
 
   return (
     <>
-      <Breadcrumbs mb="sm" separator="›" aria-label="Breadcrumb" style={{ flexWrap: 'wrap' }}>
-        <Anchor component={Link} to="/locations" size="sm">
-          Locations
-        </Anchor>
-        {l.ancestors.map((a) => (
-          <Anchor key={a.id} component={Link} to={`/locations/${a.id}`} size="sm">
-            {a.name}
+      <nav aria-label="Breadcrumb">
+        <Breadcrumbs mb="sm" separator="›" style={{ flexWrap: 'wrap' }}>
+          <Anchor component={Link} to="/locations" size="sm">
+            Locations
           </Anchor>
-        ))}
-      </Breadcrumbs>
+          {l.ancestors.map((a) => (
+            <Anchor key={a.id} component={Link} to={`/locations/${a.id}`} size="sm">
+              {a.name}
+            </Anchor>
+          ))}
+        </Breadcrumbs>
+      </nav>
       <PageHeader
         title={
           <Group gap="sm" component="span">
@@ -344,7 +346,7 @@ export function LocationDetailPage() {
                     l.peopleCount !== null && (
                       <>
                         {formatCount(l.peopleCount)} directly here ·{' '}
-                        <Anchor component={Link} to={`/people?locationId=${l.id}`} size="sm">
+                        <Anchor component={Link} to={`/people?locationId=${l.id}`} size="sm" underline="always">
                           everyone here and below
                         </Anchor>
                       </>

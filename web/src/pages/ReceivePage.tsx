@@ -388,7 +388,7 @@ export function ReceivePage() {
                               />
                             ))}
                             {errorsByRow.get(i) && (
-                              <Text size="sm" c="red">
+                              <Text size="sm" c="var(--mantine-color-error)">
                                 {errorsByRow.get(i)}
                               </Text>
                             )}

@@ -1,7 +1,7 @@
 import { Anchor, Badge, Button, Card, EmptyState, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useLocation, useSearchParams } from 'react-router';
 import { useAssets } from '../api/assets';
 import { useModels } from '../api/catalog';
 import { kindLabel, useLocationSearch } from '../api/locations';
@@ -58,6 +58,8 @@ function Section({
  */
 export function SearchPage() {
   const [params] = useSearchParams();
+  // Why the header's box found no single thing (from GET /lookup), when we came from there.
+  const lookupMessage = (useLocation().state as { lookupMessage?: string } | null)?.lookupMessage;
   const q = (params.get('q') ?? '').trim();
   const assets = useAssets({ q }, { limit: 10, enabled: q !== '' });
   const people = usePeople({ q }, 10, q !== '');
@@ -80,7 +82,7 @@ export function SearchPage() {
     <>
       <PageHeader
         title={`Results for “${q}”`}
-        description="Nothing matched exactly, so here is everything that contains it."
+        description={`${lookupMessage ? `${lookupMessage} ` : ''}Here is everything that contains it.`}
       />
       <Stack>
         <Section

@@ -69,8 +69,11 @@ export function AssetEditModal({
   const update = useUpdateAsset();
   const errors = { ...fieldErrors(update.error, FIELDS), ...local };
   const cfErrors = customFieldErrors(update.error);
-  const set = (key: keyof typeof v) => (e: { currentTarget: { value: string } }) =>
-    setV((prev) => ({ ...prev, [key]: e.currentTarget.value }));
+  // The value is read at once: React may run the updater after the event's currentTarget is gone.
+  const set = (key: keyof typeof v) => (e: { currentTarget: { value: string } }) => {
+    const value = e.currentTarget.value;
+    setV((prev) => ({ ...prev, [key]: value }));
+  };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -203,7 +206,10 @@ export function AssetEditModal({
                 label="Currency"
                 maxLength={3}
                 value={v.currency}
-                onChange={(e) => setV((p) => ({ ...p, currency: e.currentTarget.value.toUpperCase() }))}
+                onChange={(e) => {
+                  const currency = e.currentTarget.value.toUpperCase();
+                  setV((p) => ({ ...p, currency }));
+                }}
                 error={errors.currency}
                 placeholder="EUR"
               />
@@ -238,7 +244,7 @@ export function AssetEditModal({
           )}
           <Textarea label="Notes" autosize minRows={2} value={v.notes} onChange={set('notes')} error={errors.notes} />
           {shownErrors && (
-            <Text size="sm" c="red" role="alert">
+            <Text size="sm" c="var(--mantine-color-error)" role="alert">
               Some fields need a look: see the messages under them.
             </Text>
           )}

@@ -1,23 +1,8 @@
 import { useState } from 'react';
-import {
-  Alert,
-  Button,
-  Group,
-  List,
-  Modal,
-  Paper,
-  Progress,
-  Select,
-  Stack,
-  Text,
-  TextInput,
-  Textarea,
-} from '@mantine/core';
+import { Button, Group, Modal, Paper, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { IconArchive, IconArrowsMove, IconLogin2, IconPencil, IconX } from '@tabler/icons-react';
-import { useQueryClient } from '@tanstack/react-query';
-import { api, errorMessage, unwrap } from '../../api/client';
-import { useBulkAssetAction, type AssetEdit } from '../../api/assets';
+import { useBulkAssetAction, useBulkEditAssets, type BulkEditValues } from '../../api/assets';
 import { useCategory } from '../../api/catalog';
 import type { Asset, AssetAction } from '../../api/types';
 import { plural } from '../format';
@@ -114,20 +99,15 @@ function BulkActionModal({
 
 type EditField = 'warrantyEnd' | 'purchaseDate' | 'supplierId' | 'orderReference' | 'name' | 'notes' | `cf.${string}`;
 
-/**
- * The same value written into one field of each selected asset. The API has no bulk edit, so this
- * sends one PATCH per asset (with the version read), shows progress, and lists the ones refused.
- */
+/** The same value written into one field of every selected asset: all or nothing (POST /assets/bulk-edit). */
 function BulkEditModal({ assets, onClose, onDone }: { assets: Asset[]; onClose: () => void; onDone: () => void }) {
-  const queryClient = useQueryClient();
   const categoryIds = [...new Set(assets.map((a) => a.category.id))];
   const category = useCategory(categoryIds.length === 1 ? categoryIds[0] : null);
+  // A unique field cannot take the same value on several assets: it is not offered.
   const fields = (category.data?.fields ?? []).filter((f) => f.archivedAt === null && !f.unique);
   const [field, setField] = useState<EditField | null>(null);
   const [value, setValue] = useState('');
-  const [done, setDone] = useState(0);
-  const [running, setRunning] = useState(false);
-  const [failures, setFailures] = useState<{ tag: string; message: string }[] | null>(null);
+  const edit = useBulkEditAssets();
   const customField = field?.startsWith('cf.') ? fields.find((f) => `cf.${f.key}` === field) : undefined;
 
   const options = [
@@ -140,42 +120,30 @@ function BulkEditModal({ assets, onClose, onDone }: { assets: Asset[]; onClose: 
     ...fields.map((f) => ({ value: `cf.${f.key}`, label: `${f.label} (custom field)` })),
   ];
 
-  const bodyFor = (asset: Asset): AssetEdit => {
+  const submit = () => {
     const v = value.trim() === '' ? null : value.trim();
-    if (customField) return { version: asset.version, customFields: { [customField.key]: v } };
-    return { version: asset.version, [field as string]: v } as AssetEdit;
-  };
-
-  const run = async () => {
-    setRunning(true);
-    setDone(0);
-    const failed: { tag: string; message: string }[] = [];
-    for (const asset of assets) {
-      try {
-        await unwrap(api.PATCH('/api/v1/assets/{id}', { params: { path: { id: asset.id } }, body: bodyFor(asset) }));
-      } catch (error) {
-        failed.push({ tag: asset.tag, message: errorMessage(error) });
-      }
-      setDone((n) => n + 1);
-    }
-    setRunning(false);
-    setFailures(failed);
-    await queryClient.invalidateQueries({ queryKey: ['assets'] });
-    const saved = assets.length - failed.length;
-    if (saved > 0) notifySuccess(`${plural(saved, 'asset', 'assets')} updated.`);
-    if (failed.length === 0) {
-      onDone();
-      onClose();
-    }
+    const values: BulkEditValues = customField
+      ? { customFields: { [customField.key]: customField.type === 'boolean' && v !== null ? v === 'true' : v } }
+      : { [field as string]: v };
+    edit.mutate(
+      { assetIds: assets.map((a) => a.id), values },
+      {
+        onSuccess: ({ items }) => {
+          notifySuccess(`${plural(items.length, 'asset', 'assets')} updated.`);
+          onDone();
+          onClose();
+        },
+      },
+    );
   };
 
   return (
-    <Modal
-      opened
-      onClose={running ? () => undefined : onClose}
-      title={`Edit a field of ${plural(assets.length, 'asset', 'assets')}`}
-    >
+    <Modal opened onClose={onClose} title={`Edit a field of ${plural(assets.length, 'asset', 'assets')}`}>
       <Stack>
+        <Text size="sm">
+          All or nothing: if one of them refuses the value, none changes, and the reason is shown here.
+        </Text>
+        <SaveError error={edit.error} what="these assets" />
         <Select
           label="Field"
           data={options}
@@ -222,29 +190,13 @@ function BulkEditModal({ assets, onClose, onDone }: { assets: Asset[]; onClose: 
             placeholder="Empty clears the notes"
           />
         )}
-        {(running || failures) && (
-          <Progress value={(done / assets.length) * 100} aria-label="Assets updated" animated={running} />
-        )}
-        {failures && failures.length > 0 && (
-          <Alert color="red" title={`${plural(failures.length, 'asset was', 'assets were')} not changed`} role="alert">
-            <List size="sm">
-              {failures.map((f) => (
-                <List.Item key={f.tag}>
-                  <b>{f.tag}</b>: {f.message}
-                </List.Item>
-              ))}
-            </List>
-          </Alert>
-        )}
         <Group justify="flex-end">
-          <Button variant="default" onClick={onClose} disabled={running}>
-            {failures ? 'Close' : 'Cancel'}
+          <Button variant="default" onClick={onClose}>
+            Cancel
           </Button>
-          {!failures && (
-            <Button disabled={!field} loading={running} onClick={() => void run()}>
-              Set on {plural(assets.length, 'asset', 'assets')}
-            </Button>
-          )}
+          <Button disabled={!field} loading={edit.isPending} onClick={submit}>
+            Set on {plural(assets.length, 'asset', 'assets')}
+          </Button>
         </Group>
       </Stack>
     </Modal>

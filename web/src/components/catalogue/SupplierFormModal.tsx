@@ -40,8 +40,11 @@ export function SupplierFormModal({
   const [leadTime, setLeadTime] = useState<number | string>(supplier?.defaultLeadTimeDays ?? '');
   const save = useSaveSupplier(supplier?.id);
   const errors = fieldErrors(save.error, FIELDS);
-  const set = (key: keyof typeof values) => (e: { currentTarget: { value: string } }) =>
-    setValues((v) => ({ ...v, [key]: e.currentTarget.value }));
+  // The value is read at once: React may run the updater after the event's currentTarget is gone.
+  const set = (key: keyof typeof values) => (e: { currentTarget: { value: string } }) => {
+    const value = e.currentTarget.value;
+    setValues((v) => ({ ...v, [key]: value }));
+  };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

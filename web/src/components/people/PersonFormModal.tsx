@@ -53,8 +53,11 @@ export function PersonFormModal({
   const [status, setStatus] = useState<PersonStatus>(person?.status ?? 'active');
   const save = useSavePerson(person?.id);
   const errors = fieldErrors(save.error, FIELDS);
-  const set = (key: keyof typeof text) => (e: { currentTarget: { value: string } }) =>
-    setText((v) => ({ ...v, [key]: e.currentTarget.value }));
+  // The value is read at once: React may run the updater after the event's currentTarget is gone.
+  const set = (key: keyof typeof text) => (e: { currentTarget: { value: string } }) => {
+    const value = e.currentTarget.value;
+    setText((v) => ({ ...v, [key]: value }));
+  };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

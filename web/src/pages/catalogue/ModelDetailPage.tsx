@@ -204,7 +204,7 @@ export function ModelDetailPage() {
                 <Text size="sm" c="dimmed">
                   No {m.name} received yet.{' '}
                   {can('inventory.write') && m.tracking === 'individual' && (
-                    <Anchor component={Link} to={`/receive?modelId=${m.id}`}>
+                    <Anchor component={Link} to={`/receive?modelId=${m.id}`} underline="always">
                       Receive a delivery
                     </Anchor>
                   )}

@@ -162,7 +162,7 @@ function ModelForm({ model }: { model?: Model }) {
                   ]}
                   fullWidth
                 />
-                <Text size="xs" c={errors.tracking ? 'red' : 'dimmed'} mt={4}>
+                <Text size="xs" c={errors.tracking ? 'var(--mantine-color-error)' : 'dimmed'} mt={4}>
                   {errors.tracking ??
                     'Laptops and monitors are tracked one by one; cables and toner by quantity. Fixed once assets exist.'}
                 </Text>
