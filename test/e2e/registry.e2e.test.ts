@@ -294,7 +294,7 @@ describe.skipIf(!hasChromium)('the asset registry, end to end', () => {
 
     await page.getByRole('tab', { name: 'Purchase' }).click();
     await page.getByText('€1,299.00').waitFor();
-    await page.getByRole('tab', { name: 'Custom fields' }).click();
+    await page.getByRole('tab', { name: 'Fields' }).click();
     await page.getByText('RAM (GB)').waitFor();
   });
 

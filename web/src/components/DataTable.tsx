@@ -105,9 +105,12 @@ export function DataTable<T>({
           >
             {columns
               .filter((c) => !c.hideOnPhone)
-              .map((c) => (
-                <Field key={c.key} label={c.header}>
-                  {c.render(row) ?? '—'}
+              .map((c) => ({ column: c, value: c.render(row) }))
+              // A card is short: empty fields are left out (the table shows a dash instead).
+              .filter(({ value }) => value !== null && value !== undefined && value !== '' && value !== false)
+              .map(({ column, value }) => (
+                <Field key={column.key} label={column.header}>
+                  {value}
                 </Field>
               ))}
           </CardListItem>

@@ -129,7 +129,14 @@ export function AssetDetailPage() {
   const tab: Tab = TABS.includes(params.get('tab') as Tab) ? (params.get('tab') as Tab) : 'overview';
 
   if (asset.isPending) return <Loader aria-label="Loading asset" />;
-  if (asset.error) return <QueryError error={asset.error} retry={asset.refetch} title="Could not load this asset" />;
+  if (asset.error) {
+    return (
+      <>
+        <BackLink to="/assets">All assets</BackLink>
+        <QueryError error={asset.error} retry={asset.refetch} title="Could not load this asset" />
+      </>
+    );
+  }
   const a = asset.data;
   const fields = (category.data?.fields ?? [])
     .filter((f) => f.archivedAt === null)
@@ -137,7 +144,7 @@ export function AssetDetailPage() {
   const allowed = can('inventory.write')
     ? a.allowedActions.filter((act) => !ACTIONS[act].manage || can('inventory.manage'))
     : [];
-  const primary = allowed.filter((act) => PRIMARY_ACTIONS.includes(act)).slice(0, 2);
+  const primary = PRIMARY_ACTIONS.filter((act) => allowed.includes(act)).slice(0, 2);
   const others = allowed.filter((act) => !primary.includes(act));
 
   return (
@@ -210,7 +217,7 @@ export function AssetDetailPage() {
       >
         <Tabs.List mb="md" style={{ flexWrap: 'nowrap', overflowX: 'auto' }}>
           <Tabs.Tab value="overview">Overview</Tabs.Tab>
-          <Tabs.Tab value="fields">Custom fields</Tabs.Tab>
+          <Tabs.Tab value="fields">Fields</Tabs.Tab>
           <Tabs.Tab value="purchase">Purchase</Tabs.Tab>
           <Tabs.Tab value="history">History</Tabs.Tab>
         </Tabs.List>

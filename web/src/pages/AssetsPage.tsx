@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Button, Code, EmptyState, Group, Text } from '@mantine/core';
+import { Button, Code, EmptyState, Group, Select, Text } from '@mantine/core';
 import { IconDevices, IconPackageImport } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useAssets } from '../api/assets';
@@ -17,8 +17,21 @@ import { ListState } from '../components/ListState';
 import { PageHeader } from '../components/PageHeader';
 import { useSession } from '../components/session-context';
 import { StatusBadge } from '../components/StatusBadge';
+import { useIsPhone } from '../components/useIsPhone';
+
+/** On a phone there are no column headers to click: the sort is a list. */
+const SORT_OPTIONS = [
+  { value: 'tag', label: 'Tag, A to Z' },
+  { value: '-tag', label: 'Tag, Z to A' },
+  { value: 'status', label: 'Status' },
+  { value: '-updatedAt', label: 'Recently changed' },
+  { value: '-createdAt', label: 'Newest first' },
+  { value: '-purchaseDate', label: 'Recently purchased' },
+  { value: 'warrantyEnd', label: 'Warranty ending first' },
+];
 
 export function AssetsPage() {
+  const isPhone = useIsPhone();
   const { can } = useSession();
   const viewApi = useAssetView();
   const { view, setSort, setColumns } = viewApi;
@@ -111,7 +124,18 @@ export function AssetsPage() {
       >
         {(items) => (
           <>
-            <Group justify="space-between" mb={4}>
+            <Group justify="space-between" mb={4} gap="xs">
+              {isPhone && (
+                <Select
+                  aria-label="Sort by"
+                  data={SORT_OPTIONS}
+                  value={view.sort}
+                  onChange={(v) => v && setSort(v)}
+                  allowDeselect={false}
+                  size="xs"
+                  w={190}
+                />
+              )}
               <Text size="sm" c="dimmed" aria-live="polite">
                 {formatCount(items.length)} shown{assets.hasNextPage ? ', more below' : ''}
                 {assets.isFetching && !assets.isFetchingNextPage ? ' · updating…' : ''}

@@ -5,6 +5,7 @@ import { Link, useNavigate } from 'react-router';
 import { PERSON_STATUSES, usePeople } from '../api/people';
 import type { Person, PersonStatus } from '../api/types';
 import { DataTable } from '../components/DataTable';
+import { FilterBar } from '../components/FilterBar';
 import { formatDay } from '../components/format';
 import { useDebouncedUrlText } from '../components/kit';
 import { ListState } from '../components/ListState';
@@ -58,15 +59,19 @@ export function PeoplePage() {
         }
       />
       <SubNav label="People and departments" items={PEOPLE_NAV} />
-      <Group mb="md" gap="sm" align="flex-end">
-        <TextInput
-          label="Search"
-          placeholder="Name, e-mail or employee number"
-          leftSection={<IconSearch size={16} />}
-          value={text}
-          onChange={(e) => setText(e.currentTarget.value)}
-          w={{ base: '100%', xs: 280 }}
-        />
+      <FilterBar
+        active={[filters.departmentId, filters.locationId, status, filters.remote].filter(Boolean).length}
+        search={
+          <TextInput
+            label="Search"
+            placeholder="Name, e-mail or employee number"
+            leftSection={<IconSearch size={16} />}
+            value={text}
+            onChange={(e) => setText(e.currentTarget.value)}
+            w={{ base: '100%', xs: 280 }}
+          />
+        }
+      >
         <DepartmentPicker
           value={filters.departmentId}
           onChange={(departmentId) => setFilters({ departmentId })}
@@ -100,7 +105,7 @@ export function PeoplePage() {
           clearable
           w={{ base: '100%', xs: 130 }}
         />
-      </Group>
+      </FilterBar>
       <ListState
         query={people}
         loadingLabel="Loading people"

@@ -153,7 +153,7 @@ export function PersonDetailPage() {
         }
       />
       <Grid>
-        <Grid.Col span={{ base: 12, md: 5 }}>
+        <Grid.Col span={{ base: 12, md: 4 }}>
           <SectionCard title="Details">
             <DetailList
               rows={[
@@ -231,7 +231,7 @@ export function PersonDetailPage() {
             />
           </SectionCard>
         </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 7 }}>
+        <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack>
             <HeldNow person={p} />
             <HeldBefore person={p} />

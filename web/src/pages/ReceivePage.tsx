@@ -27,6 +27,7 @@ import { notifySuccess } from '../components/notify';
 import { PageHeader } from '../components/PageHeader';
 import { LocationPicker } from '../components/pickers/LocationPicker';
 import { ModelPicker, SupplierPicker } from '../components/pickers/pickers';
+import { useIsPhone } from '../components/useIsPhone';
 import { useUrlFilters } from '../components/useUrlFilters';
 
 interface Row {
@@ -94,6 +95,7 @@ function Received({ items, onAgain }: { items: Asset[]; onAgain: () => void }) {
 
 export function ReceivePage() {
   const [picks, setPicks] = useUrlFilters(PICKS);
+  const isPhone = useIsPhone();
   const model = useModel(picks.modelId);
   const category = useCategory(model.data?.categoryId);
   const fields = (category.data?.fields ?? [])
@@ -211,6 +213,58 @@ export function ReceivePage() {
     );
   }
 
+  const purchaseCard = (
+    <Card withBorder radius="md" padding="lg">
+      <Title order={2} fz="h4" mb="sm">
+        Purchase
+      </Title>
+      <Grid>
+        <Grid.Col span={12}>
+          <SupplierPicker value={supplierId} onChange={setSupplierId} placeholder="Search suppliers" />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 6 }}>
+          <TextInput
+            label="Order reference"
+            value={orderReference}
+            onChange={(e) => setOrderReference(e.currentTarget.value)}
+            placeholder="PO or delivery note"
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 6 }}>
+          <DatePickerInput label="Purchase date" value={purchaseDate} onChange={setPurchaseDate} clearable />
+        </Grid.Col>
+        <Grid.Col span={{ base: 8, sm: 5 }}>
+          <TextInput
+            label="Cost per unit"
+            inputMode="decimal"
+            value={cost}
+            onChange={(e) => setCost(e.currentTarget.value)}
+            error={local.cost}
+            placeholder="1299.00"
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 4, sm: 3 }}>
+          <TextInput
+            label="Currency"
+            maxLength={3}
+            value={currency}
+            onChange={(e) => setCurrency(e.currentTarget.value.toUpperCase())}
+            error={local.currency}
+            placeholder="EUR"
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 4 }}>
+          <DatePickerInput
+            label="Warranty ends"
+            value={warrantyEnd}
+            onChange={setWarrantyEnd}
+            clearable
+            placeholder="Not set"
+          />
+        </Grid.Col>
+      </Grid>
+    </Card>
+  );
   const total = cost.trim() && MONEY_PATTERN.test(cost.trim()) && rows.length > 0;
   return (
     <>
@@ -220,6 +274,7 @@ export function ReceivePage() {
       />
       {/* Enter never submits: scanners end every code with Enter. Only the button receives. */}
       <form onSubmit={(event: FormEvent) => event.preventDefault()} noValidate aria-label="Receive a delivery">
+        {/* On a phone the scan comes right after the model and the stockroom; on a desk, beside them. */}
         <Grid>
           <Grid.Col span={{ base: 12, lg: 5 }}>
             <Stack>
@@ -248,56 +303,6 @@ export function ReceivePage() {
                   />
                 </Stack>
               </Card>
-              <Card withBorder radius="md" padding="lg">
-                <Title order={2} fz="h4" mb="sm">
-                  Purchase
-                </Title>
-                <Grid>
-                  <Grid.Col span={12}>
-                    <SupplierPicker value={supplierId} onChange={setSupplierId} placeholder="Search suppliers" />
-                  </Grid.Col>
-                  <Grid.Col span={{ base: 12, sm: 6 }}>
-                    <TextInput
-                      label="Order reference"
-                      value={orderReference}
-                      onChange={(e) => setOrderReference(e.currentTarget.value)}
-                      placeholder="PO or delivery note"
-                    />
-                  </Grid.Col>
-                  <Grid.Col span={{ base: 12, sm: 6 }}>
-                    <DatePickerInput label="Purchase date" value={purchaseDate} onChange={setPurchaseDate} clearable />
-                  </Grid.Col>
-                  <Grid.Col span={{ base: 8, sm: 5 }}>
-                    <TextInput
-                      label="Cost per unit"
-                      inputMode="decimal"
-                      value={cost}
-                      onChange={(e) => setCost(e.currentTarget.value)}
-                      error={local.cost}
-                      placeholder="1299.00"
-                    />
-                  </Grid.Col>
-                  <Grid.Col span={{ base: 4, sm: 3 }}>
-                    <TextInput
-                      label="Currency"
-                      maxLength={3}
-                      value={currency}
-                      onChange={(e) => setCurrency(e.currentTarget.value.toUpperCase())}
-                      error={local.currency}
-                      placeholder="EUR"
-                    />
-                  </Grid.Col>
-                  <Grid.Col span={{ base: 12, sm: 4 }}>
-                    <DatePickerInput
-                      label="Warranty ends"
-                      value={warrantyEnd}
-                      onChange={setWarrantyEnd}
-                      clearable
-                      placeholder="Not set"
-                    />
-                  </Grid.Col>
-                </Grid>
-              </Card>
               {shared.length > 0 && (
                 <Card withBorder radius="md" padding="lg">
                   <Title order={2} fz="h4" mb={4}>
@@ -318,119 +323,135 @@ export function ReceivePage() {
                   </Stack>
                 </Card>
               )}
+              {!isPhone && purchaseCard}
             </Stack>
           </Grid.Col>
           <Grid.Col span={{ base: 12, lg: 7 }}>
-            <Card withBorder radius="md" padding="lg">
-              <Title order={2} fz="h4" mb="sm">
-                Units
-              </Title>
-              <Stack>
-                <TextInput
-                  ref={serialInput}
-                  label="Serial number"
-                  description={
-                    ready
-                      ? 'Scan or type a serial and press Enter: it joins the list below.'
-                      : 'Pick the model and the stockroom first.'
-                  }
-                  placeholder="Scan a serial"
-                  value={serial}
-                  onChange={(e) => setSerial(e.currentTarget.value)}
-                  onKeyDown={onSerialKey}
-                  disabled={!ready}
-                  autoComplete="off"
-                  enterKeyHint="next"
-                  size="md"
-                  styles={MONO_INPUT}
-                  error={duplicate ? `${duplicate} is already in the list.` : undefined}
-                />
-                <Group gap="xs">
-                  <Button variant="light" size="xs" disabled={!ready || !serial.trim()} onClick={() => addRow(serial)}>
-                    Add
-                  </Button>
-                  <Button variant="subtle" size="xs" disabled={!ready} onClick={() => addRow('')}>
-                    Add a unit without serial
-                  </Button>
-                </Group>
-                {rows.length === 0 ? (
-                  <Text size="sm" c="dimmed">
-                    No units yet.
-                  </Text>
-                ) : (
-                  <Stack gap={6} component="ol" p={0} m={0} style={{ listStyle: 'none' }} aria-label="Units to receive">
-                    {rows.map((row, i) => (
-                      <li key={row.key}>
-                        <Group gap="xs" wrap="nowrap" align="flex-start">
-                          <Text size="sm" c="dimmed" w={28} ta="right" mt={6} style={{ flexShrink: 0 }}>
-                            {i + 1}.
-                          </Text>
-                          <Stack gap={4} style={{ flex: 1, minWidth: 0 }}>
-                            <Text ff="monospace" size="sm" mt={6} style={{ overflowWrap: 'anywhere' }}>
-                              {row.serial || (
-                                <Text span c="dimmed" size="sm">
-                                  no serial
+            <Stack>
+              <Card withBorder radius="md" padding="lg">
+                <Title order={2} fz="h4" mb="sm">
+                  Units
+                </Title>
+                <Stack>
+                  <TextInput
+                    ref={serialInput}
+                    label="Serial number"
+                    description={
+                      ready
+                        ? 'Scan or type a serial and press Enter: it joins the list below.'
+                        : 'Pick the model and the stockroom first.'
+                    }
+                    placeholder="Scan a serial"
+                    value={serial}
+                    onChange={(e) => setSerial(e.currentTarget.value)}
+                    onKeyDown={onSerialKey}
+                    disabled={!ready}
+                    autoComplete="off"
+                    enterKeyHint="next"
+                    size="md"
+                    styles={MONO_INPUT}
+                    error={duplicate ? `${duplicate} is already in the list.` : undefined}
+                  />
+                  <Group gap="xs">
+                    <Button
+                      variant="light"
+                      size="xs"
+                      disabled={!ready || !serial.trim()}
+                      onClick={() => addRow(serial)}
+                    >
+                      Add
+                    </Button>
+                    <Button variant="subtle" size="xs" disabled={!ready} onClick={() => addRow('')}>
+                      Add a unit without serial
+                    </Button>
+                  </Group>
+                  {rows.length === 0 ? (
+                    <Text size="sm" c="dimmed">
+                      No units yet.
+                    </Text>
+                  ) : (
+                    <Stack
+                      gap={6}
+                      component="ol"
+                      p={0}
+                      m={0}
+                      style={{ listStyle: 'none' }}
+                      aria-label="Units to receive"
+                    >
+                      {rows.map((row, i) => (
+                        <li key={row.key}>
+                          <Group gap="xs" wrap="nowrap" align="flex-start">
+                            <Text size="sm" c="dimmed" w={28} ta="right" mt={6} style={{ flexShrink: 0 }}>
+                              {i + 1}.
+                            </Text>
+                            <Stack gap={4} style={{ flex: 1, minWidth: 0 }}>
+                              <Text ff="monospace" size="sm" mt={6} style={{ overflowWrap: 'anywhere' }}>
+                                {row.serial || (
+                                  <Text span c="dimmed" size="sm">
+                                    no serial
+                                  </Text>
+                                )}
+                              </Text>
+                              {unique.map((f) => (
+                                <CustomFieldInput
+                                  key={f.key}
+                                  field={f}
+                                  value={row.unique[f.key] ?? ''}
+                                  onChange={(v) =>
+                                    setRows((rs) =>
+                                      rs.map((r) =>
+                                        r.key === row.key ? { ...r, unique: { ...r.unique, [f.key]: v } } : r,
+                                      ),
+                                    )
+                                  }
+                                />
+                              ))}
+                              {errorsByRow.get(i) && (
+                                <Text size="sm" c="var(--mantine-color-error)">
+                                  {errorsByRow.get(i)}
                                 </Text>
                               )}
-                            </Text>
-                            {unique.map((f) => (
-                              <CustomFieldInput
-                                key={f.key}
-                                field={f}
-                                value={row.unique[f.key] ?? ''}
-                                onChange={(v) =>
-                                  setRows((rs) =>
-                                    rs.map((r) =>
-                                      r.key === row.key ? { ...r, unique: { ...r.unique, [f.key]: v } } : r,
-                                    ),
-                                  )
-                                }
-                              />
-                            ))}
-                            {errorsByRow.get(i) && (
-                              <Text size="sm" c="var(--mantine-color-error)">
-                                {errorsByRow.get(i)}
-                              </Text>
-                            )}
-                          </Stack>
-                          <Tooltip label={`Remove ${row.serial || `unit ${i + 1}`}`}>
-                            <ActionIcon
-                              variant="subtle"
-                              color="red"
-                              aria-label={`Remove ${row.serial || `unit ${i + 1}`}`}
-                              onClick={() => setRows((rs) => rs.filter((r) => r.key !== row.key))}
-                            >
-                              <IconTrash size={16} />
-                            </ActionIcon>
-                          </Tooltip>
-                        </Group>
-                      </li>
-                    ))}
-                  </Stack>
-                )}
-                {receive.error && (
-                  <Alert color="red" role="alert" title="Nothing was received">
-                    {errorMessage(receive.error)}
-                  </Alert>
-                )}
-                <Group justify="space-between" align="center">
-                  <Text size="sm" aria-live="polite">
-                    {plural(rows.length, 'unit', 'units')}
-                    {total && currency ? ` · ${formatMoney(cost.trim(), currency)} each` : ''}
-                  </Text>
-                  <Button
-                    type="button"
-                    onClick={submit}
-                    size="md"
-                    disabled={!ready || rows.length === 0}
-                    loading={receive.isPending}
-                    leftSection={<IconPackageImport size={18} />}
-                  >
-                    Receive {plural(rows.length, 'unit', 'units')}
-                  </Button>
-                </Group>
-              </Stack>
-            </Card>
+                            </Stack>
+                            <Tooltip label={`Remove ${row.serial || `unit ${i + 1}`}`}>
+                              <ActionIcon
+                                variant="subtle"
+                                color="red"
+                                aria-label={`Remove ${row.serial || `unit ${i + 1}`}`}
+                                onClick={() => setRows((rs) => rs.filter((r) => r.key !== row.key))}
+                              >
+                                <IconTrash size={16} />
+                              </ActionIcon>
+                            </Tooltip>
+                          </Group>
+                        </li>
+                      ))}
+                    </Stack>
+                  )}
+                  {receive.error && (
+                    <Alert color="red" role="alert" title="Nothing was received">
+                      {errorMessage(receive.error)}
+                    </Alert>
+                  )}
+                  <Group justify="space-between" align="center">
+                    <Text size="sm" aria-live="polite">
+                      {plural(rows.length, 'unit', 'units')}
+                      {total && currency ? ` · ${formatMoney(cost.trim(), currency)} each` : ''}
+                    </Text>
+                    <Button
+                      type="button"
+                      onClick={submit}
+                      size="md"
+                      disabled={!ready || rows.length === 0}
+                      loading={receive.isPending}
+                      leftSection={<IconPackageImport size={18} />}
+                    >
+                      Receive {plural(rows.length, 'unit', 'units')}
+                    </Button>
+                  </Group>
+                </Stack>
+              </Card>
+              {isPhone && purchaseCard}
+            </Stack>
           </Grid.Col>
         </Grid>
       </form>

@@ -74,7 +74,9 @@ export function AssetMiniList({
     );
   }
   return (
-    <Table.ScrollContainer minWidth={120 + 140 * (4 - hide.length) + 220}>
+    <Table.ScrollContainer
+      minWidth={340 + (show('model') ? 180 : 0) + (show('location') ? 140 : 0) + (show('assignee') ? 140 : 0)}
+    >
       <Table striped verticalSpacing="xs" aria-label={label}>
         <Table.Thead>
           <Table.Tr>

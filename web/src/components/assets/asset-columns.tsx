@@ -38,7 +38,7 @@ export const ASSET_COLUMNS: (Column<Asset> & { chooserLabel?: string })[] = [
     hideOnPhone: true,
   },
   { key: 'location', header: 'Location', render: (a) => a.location && `${a.location.name}` },
-  { key: 'assignee', header: 'Assigned to', render: (a) => <AssigneeText asset={a} /> },
+  { key: 'assignee', header: 'Assigned to', render: (a) => a.assignee && <AssigneeText asset={a} /> },
   { key: 'requestReference', header: 'Request', render: (a) => a.requestReference },
   {
     key: 'expectedReturnDate',

@@ -84,8 +84,8 @@ export function ManufacturerDetailPage() {
           <SectionCard title="Details">
             <DetailList
               rows={[
-                ['Website', <ExternalLink key="w" href={m.website} />],
-                ['Support page', <ExternalLink key="s" href={m.supportUrl} />],
+                ['Website', m.website && <ExternalLink href={m.website} />],
+                ['Support page', m.supportUrl && <ExternalLink href={m.supportUrl} />],
                 [
                   'Support e-mail',
                   m.supportEmail && (

@@ -23,6 +23,7 @@ import { notifySuccess } from '../../components/notify';
 import { PageHeader } from '../../components/PageHeader';
 import { CategoryPicker, ManufacturerPicker } from '../../components/pickers/pickers';
 import { QueryError } from '../../components/QueryError';
+import { useIsPhone } from '../../components/useIsPhone';
 
 const FIELDS = [
   'categoryId',
@@ -43,6 +44,7 @@ const numberOrNull = (v: number | string) => (v === '' ? null : Number(v));
 
 function ModelForm({ model }: { model?: Model }) {
   const navigate = useNavigate();
+  const isPhone = useIsPhone();
   const save = useSaveModel(model?.id);
   const [categoryId, setCategoryId] = useState<string | null>(model?.categoryId ?? null);
   const [manufacturerId, setManufacturerId] = useState<string | null>(model?.manufacturerId ?? null);
@@ -161,6 +163,7 @@ function ModelForm({ model }: { model?: Model }) {
                     { value: 'quantity', label: 'By quantity: a count per location' },
                   ]}
                   fullWidth
+                  orientation={isPhone ? 'vertical' : 'horizontal'}
                 />
                 <Text size="xs" c={errors.tracking ? 'var(--mantine-color-error)' : 'dimmed'} mt={4}>
                   {errors.tracking ??

@@ -1,9 +1,10 @@
-import { Button, EmptyState, Group, Select, Switch, TextInput } from '@mantine/core';
+import { Button, EmptyState, Select, Switch, TextInput } from '@mantine/core';
 import { IconDevices2, IconPlus, IconSearch } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useModels } from '../../api/catalog';
 import type { Model } from '../../api/types';
 import { ModelsTable } from '../../components/catalogue/ModelsTable';
+import { FilterBar } from '../../components/FilterBar';
 import { useDebouncedUrlText } from '../../components/kit';
 import { ListState } from '../../components/ListState';
 import { PageHeader } from '../../components/PageHeader';
@@ -43,15 +44,19 @@ export function ModelsPage() {
         }
       />
       <SubNav label="Catalogue" items={CATALOGUE_NAV} />
-      <Group mb="md" gap="sm" align="flex-end">
-        <TextInput
-          label="Search"
-          placeholder="Name"
-          leftSection={<IconSearch size={16} />}
-          value={text}
-          onChange={(e) => setText(e.currentTarget.value)}
-          w={{ base: '100%', xs: 240 }}
-        />
+      <FilterBar
+        active={[filters.categoryId, filters.manufacturerId, tracking, includeArchived].filter(Boolean).length}
+        search={
+          <TextInput
+            label="Search"
+            placeholder="Name"
+            leftSection={<IconSearch size={16} />}
+            value={text}
+            onChange={(e) => setText(e.currentTarget.value)}
+            w={{ base: '100%', xs: 240 }}
+          />
+        }
+      >
         <CategoryPicker
           value={filters.categoryId}
           onChange={(categoryId) => setFilters({ categoryId })}
@@ -80,7 +85,7 @@ export function ModelsPage() {
           onChange={(e) => setFilters({ archived: e.currentTarget.checked ? '1' : null })}
           mb={8}
         />
-      </Group>
+      </FilterBar>
       <ListState
         query={list}
         loadingLabel="Loading models"

@@ -85,7 +85,7 @@ export function SupplierDetailPage() {
                   ),
                 ],
                 ['Phone', s.phone],
-                ['Website', <ExternalLink key="w" href={s.website} />],
+                ['Website', s.website && <ExternalLink href={s.website} />],
                 ['Account number', s.accountNumber],
                 ['Default lead time', leadTime(s.defaultLeadTimeDays)],
                 [
@@ -132,7 +132,7 @@ export function SupplierDetailPage() {
                 Nothing bought from {s.name} yet.
               </Text>
             ) : (
-              <AssetMiniList assets={assets.items} label={`Assets from ${s.name}`} />
+              <AssetMiniList assets={assets.items} label={`Assets from ${s.name}`} hide={['assignee']} />
             )}
           </SectionCard>
         </Grid.Col>
