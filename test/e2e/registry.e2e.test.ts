@@ -337,6 +337,50 @@ describe.skipIf(!hasChromium)('the asset registry, end to end', () => {
     await screenshots(page, 'registry-stock-levels');
   });
 
+  it('reports the stored values a changed field definition no longer fits', async () => {
+    await navigate('Catalogue', 'Models');
+    await page.getByRole('navigation', { name: 'Catalogue' }).getByRole('link', { name: 'Categories' }).click();
+    await page.getByRole('link', { name: 'Laptops' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Laptops' }).waitFor();
+    await page.getByRole('button', { name: 'Edit RAM (GB)' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Edit field RAM (GB)' });
+    await dialog.getByRole('combobox', { name: 'Type' }).click();
+    await page.getByRole('option', { name: 'Date' }).click();
+    await dialog.getByRole('button', { name: 'Save field' }).click();
+    const report = page.getByRole('dialog', { name: 'Existing values of RAM (GB)' });
+    await report.getByText('3 assets have a value that no longer fits').waitFor();
+    await expect(
+      report.getByRole('table', { name: 'Values that no longer fit' }).getByRole('row').count(),
+    ).resolves.toBe(4);
+    await expectAccessible('the report of values that no longer fit');
+    await report.getByRole('button', { name: 'Close' }).first().click();
+    // Back to a number: the values fit again, and nothing is reported.
+    await page.getByRole('button', { name: 'Edit RAM (GB)' }).click();
+    await page.getByRole('dialog', { name: 'Edit field RAM (GB)' }).getByRole('combobox', { name: 'Type' }).click();
+    await page.getByRole('option', { name: 'Number' }).click();
+    await page.getByRole('dialog', { name: 'Edit field RAM (GB)' }).getByRole('button', { name: 'Save field' }).click();
+    await page.getByText('Field RAM (GB) saved.').last().waitFor();
+    await expect(page.getByRole('dialog', { name: 'Existing values of RAM (GB)' }).count()).resolves.toBe(0);
+  });
+
+  it('grants a role for one location subtree from the user page', async () => {
+    await navigate('Users', 'Users');
+    await page.getByRole('button', { name: 'Invite user' }).click();
+    const invite = page.getByRole('dialog', { name: 'Invite a user' });
+    await invite.getByRole('textbox', { name: 'E-mail', exact: true }).fill('lyon.tech@example.com');
+    await invite.getByRole('textbox', { name: 'Name', exact: true }).fill('Lyon Technician');
+    await invite.getByRole('textbox', { name: 'Password', exact: true }).fill('lyon-tech-password');
+    await invite.getByRole('button', { name: 'Invite user' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Lyon Technician' }).waitFor();
+    await pick('At', 'lys', /^Lyon \(LYS\)/);
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await page.getByRole('list', { name: 'Roles for a location' }).getByRole('link', { name: 'Lyon (LYS)' }).waitFor();
+    await page.getByRole('button', { name: 'Save roles' }).click();
+    await page.getByText('Roles of lyon.tech@example.com saved.').waitFor();
+    await dismissToasts();
+    await expectAccessible('the role editor with a location');
+  });
+
   it('goes anywhere from the header box: a tag, a location code, a GTIN', async () => {
     const box = page.getByRole('textbox', { name: /Find a tag/ });
     const tag = [...tags].sort()[1]!;
