@@ -42,6 +42,22 @@ const ICONS: Record<string, typeof IconPoint> = {
   dispose: IconTrash,
 };
 
+/** The asset's fields as an edit event lists them, in words. */
+const FIELD_NAMES: Record<string, string> = {
+  tag: 'tag',
+  serial: 'serial',
+  name: 'name',
+  modelId: 'model',
+  supplierId: 'supplier',
+  orderReference: 'order reference',
+  purchaseDate: 'purchase date',
+  purchaseCost: 'cost',
+  currency: 'currency',
+  warrantyEnd: 'warranty end',
+  customFields: 'custom fields',
+  notes: 'notes',
+};
+
 /**
  * A location named from its id. The events carry location ids only; the names come from GET
  * /locations/{id}, cached, so each location is read once however often it appears.
@@ -164,9 +180,10 @@ function Details({ event }: { event: AssetEvent }) {
       </Text>,
     );
   if (Array.isArray(data.fields) && data.fields.length > 0) {
+    const names = data.fields.map((f) => FIELD_NAMES[String(f)] ?? String(f));
     lines.push(
       <Text key="fields" size="sm">
-        Changed: {data.fields.join(', ')}
+        Changed: {names.join(', ')}
       </Text>,
     );
   }
