@@ -265,13 +265,17 @@ export async function listAssets(db: Db, f: AssetListFilter): Promise<AssetDetai
     // Substring matches, plus (from four characters) close matches for typos ("lattitude"):
     // `q <% text` is pg_trgm's word similarity, served by the same trigram indexes as LIKE.
     const fuzzy = q.length >= 4;
-    const text = sql`lower(${assets.tag} || ' ' || coalesce(${assets.serial}, '') || ' ' || coalesce(${assets.name}, '') || ' ' || coalesce(${assets.notes}, ''))`;
     const matches = (column: SQL) =>
       fuzzy ? sql`(${column} like ${pattern} or ${q} <% ${column})` : sql`${column} like ${pattern}`;
-    conditions.push(sql`(
-      ${matches(text)}
-      or ${assets.assignedPersonId} in (select id from ${people} where ${matches(sql`lower(${people.name})`)})
-      or ${assets.modelId} in (select id from ${models} where ${matches(sql`lower(${models.name})`)}))`);
+    // A union of three indexed lookups (trigram on the asset's own text, the holder's name, the
+    // model's name), fetched by primary key: an OR across them would defeat every index and scan
+    // all assets (measured at 100k assets: 224 ms as an OR, 13 ms this way).
+    conditions.push(sql`${assets.id} = any(array(
+      select a.id from ${assets} a where ${matches(sql`lower(a.tag || ' ' || coalesce(a.serial, '') || ' ' || coalesce(a.name, '') || ' ' || coalesce(a.notes, ''))`)}
+      union
+      select a.id from ${assets} a where a.assigned_person_id in (select id from ${people} where ${matches(sql`lower(${people.name})`)})
+      union
+      select a.id from ${assets} a where a.model_id in (select id from ${models} where ${matches(sql`lower(${models.name})`)})))`);
   }
   const rows = await detailQuery(db)
     .where(and(...conditions))
