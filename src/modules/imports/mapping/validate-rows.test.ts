@@ -253,6 +253,21 @@ describe('date order', () => {
     expect(perColumn.rows[0]!.values.purchaseDate).toBe('2023-03-04');
   });
 
+  it('says when the chosen order contradicts a value of the column', async () => {
+    // The other date column is undecided, so rows are looked at ahead and the contradiction is seen.
+    const { rows, report } = await validateTable('assets', [header, ['QM-1', 'X', 'HQ', '1/23/23', '5/6/26']], {
+      settings: { dateOrders: { purchaseDate: 'DMY' } },
+    });
+    expect(report.problems[0]).toMatchObject({ code: 'date_order_conflict', severity: 'error' });
+    expect(report.problems[0]!.message).toMatch(/as chosen\. But "1\/23\/23" in row 2 cannot be read that way/);
+    expect(codes(rows[0]!)).toEqual(['date_order_mismatch', 'ambiguous_date']);
+    // Without look-ahead (every order chosen), the row says it all the same.
+    const chosen = await validateTable('assets', [header, ['QM-1', 'X', 'HQ', '1/23/23', '']], {
+      settings: { dateOrder: 'DMY' },
+    });
+    expect(codes(chosen.rows[0]!)).toEqual(['date_order_mismatch']);
+  });
+
   it('reports a column that mixes orders, and values against the decided order after the look-ahead', async () => {
     const mixed = await validateTable('assets', [
       header,

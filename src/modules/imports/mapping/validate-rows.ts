@@ -174,7 +174,7 @@ export function validateRows(
       if (decision.severity) {
         report.problems.push({
           severity: decision.severity,
-          code: `date_order_${decision.how.replace(' ', '_')}`,
+          code: DECISION_CODES[decision.how] ?? 'date_order',
           column: p.column,
           message: decision.message,
         });
@@ -300,6 +300,12 @@ export function validateRows(
 
   return { rows: run(), report };
 }
+
+const DECISION_CODES: Partial<Record<DateOrderDecision['how'], string>> = {
+  setting: 'date_order_conflict',
+  mixed: 'date_order_mixed',
+  undecided: 'date_order_undecided',
+};
 
 function cellProblem(row: number, p: Planned, code: string, message: string): RowProblem {
   return {

@@ -139,6 +139,15 @@ describe('malformed files', () => {
     );
   });
 
+  it('refuses an OpenDocument spreadsheet by its mimetype entry', async () => {
+    const header = Buffer.alloc(30);
+    header.writeUInt32LE(0x04034b50, 0);
+    const ods = Buffer.concat([header, Buffer.from('mimetypeapplication/vnd.oasis.opendocument.spreadsheet')]);
+    const error = await failure(readBytes(ods));
+    expect(error.code).toBe('not_a_spreadsheet');
+    expect(error.message).toMatch(/^This is an OpenDocument file/);
+  });
+
   it('refuses other binary content by its NUL bytes', async () => {
     const error = await failure(readBytes(Buffer.from([0x41, 0x42, 0, 0, 0, 7, 8, 0, 0x43])));
     expect(error.code).toBe('binary_file');

@@ -67,6 +67,17 @@ describe('XLSX reader', () => {
     expect(rows.at(-1)).toEqual({ rowNumber: 53, cells: ['QM-last', '', 'tail'] });
   });
 
+  it('warns that a number of 16 or more digits may have lost its last ones', async () => {
+    const bytes = await workbook((wb) => {
+      const ws = wb.addWorksheet('Assets');
+      ws.addRow(['Asset Tag', 'Serial']);
+      ws.addRow(['QM-1', 1234567890123456789]);
+    });
+    const { rows } = await rowsOf(bytes);
+    expect(rows[1]!.cells[1]).toBe('1234567890123460000');
+    expect(rows[1]!.problems?.[0]).toMatchObject({ code: 'digits_lost', row: 2, column: { letter: 'B' } });
+  });
+
   it('reads a sheet by name, ignoring case', async () => {
     const { rows, sheet } = await rowsOf(await workbook(assets), { sheet: 'models' });
     expect(sheet).toBe('Models');

@@ -12,7 +12,14 @@ import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { peekHead, type ByteSource, type PeekedSource } from './byte-source.js';
 import { resolveLimits, type ReadLimits } from './limits.js';
-import { SpreadsheetError, countText, listText } from './problems.js';
+import {
+  SpreadsheetError,
+  columnLetter,
+  countText,
+  listText,
+  problemColumn,
+  type SpreadsheetProblem,
+} from './problems.js';
 import type { RawRow } from './raw-row.js';
 import { cellTooLarge, flatten, tooManyColumns } from './read-csv.js';
 import { cellText } from './xlsx-values.js';
@@ -153,7 +160,7 @@ async function* readBatches(
       throw new SpreadsheetError({
         code: 'not_a_spreadsheet',
         message:
-          'The file is a ZIP archive without any worksheet: it is not an XLSX workbook (an OpenDocument .ods file or a Word document, perhaps). Save the sheet as XLSX or CSV.',
+          'The file is a ZIP archive without any worksheet: it is not an XLSX workbook (a binary .xlsb workbook or a Word document, perhaps). Save the sheet as XLSX or CSV.',
       });
     }
     const names = reader.model?.sheets?.map((s) => s.name) ?? seen;
@@ -191,6 +198,7 @@ function toRecord(row: ExcelJS.Row, limits: ReadLimits): RawRow | undefined {
   const cells: string[] = [];
   let any = false;
   let failure: SpreadsheetError | undefined;
+  let problems: SpreadsheetProblem[] | undefined;
   if (row.cellCount > limits.maxColumns) throw tooManyColumns(row.cellCount, row.number, limits);
   row.eachCell({ includeEmpty: false }, (cell, column) => {
     if (failure) return;
@@ -202,7 +210,18 @@ function toRecord(row: ExcelJS.Row, limits: ReadLimits): RawRow | undefined {
     while (cells.length < column - 1) cells.push('');
     cells.push(text);
     if (text.trim() !== '') any = true;
+    // Excel keeps 15 significant digits: a longer number (a serial typed as a number) lost the rest.
+    if (typeof cell.value === 'number' && Math.abs(cell.value) >= 1e15) {
+      (problems ??= []).push({
+        severity: 'warning',
+        code: 'digits_lost',
+        row: row.number,
+        column: problemColumn(column - 1),
+        message: `Row ${row.number}, column ${columnLetter(column - 1)}: ${text} is stored as a number, and Excel keeps only 15 digits of a number, so its last digits may be lost. If it is an identifier, format the column as text and enter it again.`,
+      });
+    }
   });
   if (failure) throw failure;
-  return any ? { rowNumber: row.number, cells } : undefined;
+  if (!any) return undefined;
+  return problems ? { rowNumber: row.number, cells, problems } : { rowNumber: row.number, cells };
 }

@@ -50,7 +50,19 @@ export function sniffFormat(head: Uint8Array): SniffedFormat {
       message: 'The file is an empty ZIP archive, not a workbook.',
     });
   }
-  if (startsWith(head, ZIP_LOCAL)) return 'xlsx';
+  if (startsWith(head, ZIP_LOCAL)) {
+    // OpenDocument files start with an uncompressed "mimetype" entry naming what they are.
+    if (
+      Buffer.from(head.subarray(30, 100)).toString('latin1').startsWith('mimetypeapplication/vnd.oasis.opendocument')
+    ) {
+      throw new SpreadsheetError({
+        code: 'not_a_spreadsheet',
+        message:
+          'This is an OpenDocument file (LibreOffice .ods or .odt), not an XLSX workbook: save the sheet as .xlsx or CSV and upload that.',
+      });
+    }
+    return 'xlsx';
+  }
   for (const signature of SIGNATURES) {
     if (!startsWith(head, signature.bytes)) continue;
     throw new SpreadsheetError({
