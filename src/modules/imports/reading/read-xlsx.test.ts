@@ -71,7 +71,7 @@ describe('XLSX reader', () => {
     const bytes = await workbook((wb) => {
       const ws = wb.addWorksheet('Assets');
       ws.addRow(['Asset Tag', 'Serial']);
-      ws.addRow(['QM-1', 1234567890123456789]);
+      ws.addRow(['QM-1', 1.23456789012346e18]);
     });
     const { rows } = await rowsOf(bytes);
     expect(rows[1]!.cells[1]).toBe('1234567890123460000');
