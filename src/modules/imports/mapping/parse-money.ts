@@ -105,7 +105,7 @@ function wrongSeparator(text: string, decimal: '.' | ','): Parsed<string> {
 export function scientific(text: string): Parsed<never> {
   return problem(
     'scientific_notation',
-    `${quote(text)} is in scientific notation: Excel turned this number into it and the original digits are lost; re-export the column as text.`,
+    `${quote(text)}: Excel turned this into scientific notation: the original digits are lost; re-export the column as text.`,
   );
 }
 

@@ -138,7 +138,7 @@ describe('identifiers', () => {
     expect(parseIdentifier('6.37702E+15').problem).toEqual({
       code: 'scientific_notation',
       message:
-        '"6.37702E+15" is in scientific notation: Excel turned this number into it and the original digits are lost; re-export the column as text.',
+        '"6.37702E+15": Excel turned this into scientific notation: the original digits are lost; re-export the column as text.',
     });
     expect(value(parseIdentifier('  1786VM80X07 '))).toBe('1786VM80X07');
     expect(value(parseIdentifier('E12E+5X'))).toBe('E12E+5X');

@@ -91,7 +91,7 @@ describe('validating the Snipe-IT sample files', () => {
       column: { index: 8, letter: 'I', header: 'Model Number' },
       field: 'modelNumber',
       message:
-        'Row 2, column I (Model Number): "6.37702E+15" is in scientific notation: Excel turned this number into it and the original digits are lost; re-export the column as text.',
+        'Row 2, column I (Model Number): "6.37702E+15": Excel turned this into scientific notation: the original digits are lost; re-export the column as text.',
     });
     expect(report.counts.scientific_notation).toBe(200);
     expect(report.dateColumns[0]).toMatchObject({ order: 'MDY', how: 'data' });

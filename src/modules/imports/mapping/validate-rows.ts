@@ -35,6 +35,7 @@ import {
   type FieldValue,
   type ParseContext,
 } from './parse-values.js';
+import { scientific } from './parse-money.js';
 import { PRESETS } from './presets.js';
 import { RowKeyIndex } from './row-key-index.js';
 import { applyRowRules, lookupKeys, mappingProblems, type LookupKeys } from './row-rules.js';
@@ -339,11 +340,7 @@ function parseCustom(
     if (parsed.problem) return { message: parsed.problem.message };
     input = parsed.value;
   } else if (definition.type === 'number') {
-    if (EXCEL_SCIENTIFIC.test(text)) {
-      return {
-        message: `"${text}" is in scientific notation: Excel turned this number into it and the original digits are lost; re-export the column as text.`,
-      };
-    }
+    if (EXCEL_SCIENTIFIC.test(text)) return { message: scientific(text).problem!.message };
     if (context.money?.decimalSeparator === ',') input = text.replace(/[.\s\u00a0']/g, '').replace(',', '.');
     else input = text.replace(/(\d)[,\s\u00a0'](?=\d{3}\b)/g, '$1');
   }
