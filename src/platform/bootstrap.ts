@@ -11,6 +11,7 @@ import { loadAuditKey } from '../modules/audit/audit-key.js';
 import { AuditWriter } from '../modules/audit/audit-writer.js';
 import { JobRunner } from './jobs/job-runner.js';
 import { registerAuditJobs } from '../modules/audit/audit-routes.js';
+import { registerLabelJobs } from '../modules/labels/label-jobs.js';
 import { countActiveAdmins, findUserByEmail } from '../modules/users/users-repository.js';
 import { createUser } from '../modules/users/use-cases/create-user.js';
 import { systemContext } from './context.js';
@@ -37,6 +38,7 @@ export async function createServices(config: Config, options: BootstrapOptions =
     const jobs = new JobRunner(database, audit, logger);
     const services: Services = { config, database, db: database.db, audit, auditKey, jobs, logger };
     registerAuditJobs(services);
+    registerLabelJobs(services);
     return services;
   } catch (err) {
     await database.close();

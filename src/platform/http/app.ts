@@ -37,6 +37,7 @@ import { categoriesRoutes } from '../../modules/catalog/categories-routes.js';
 import { modelsRoutes } from '../../modules/catalog/models-routes.js';
 import { manufacturersRoutes } from '../../modules/catalog/manufacturers-routes.js';
 import { suppliersRoutes } from '../../modules/catalog/suppliers-routes.js';
+import { labelsRoutes } from '../../modules/labels/labels-routes.js';
 
 export const API_PREFIX = '/api/v1';
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
@@ -155,6 +156,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
       await api.register(modelsRoutes, { services });
       await api.register(manufacturersRoutes, { services });
       await api.register(suppliersRoutes, { services });
+      await api.register(labelsRoutes, { services });
     },
     { prefix: API_PREFIX },
   );
