@@ -6603,6 +6603,414 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/labels/templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The label stock we print on: sheets (PDF) and rolls (PDF or ZPL) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["LabelTemplate"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/labels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Print labels for assets or locations: the file, or a background job for more than 500 labels
+         * @description Select exactly one of assetIds, tags, locationId (everything there and below), receivedWith (the ids a receipt returned) or locationLabels. Up to 500 labels come back as the file itself; larger runs answer 202 with a job whose result names the file (GET /labels/jobs/{jobId}/file). Refusals name the field: a symbology a template cannot hold (with the sizes), GS1 without a company prefix, ZPL for a sheet, fields that do not fit. Only what the caller may see can be printed.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description The label stock: a sheet (PDF) or a roll (PDF or ZPL).
+                         * @enum {string}
+                         */
+                        template: "avery-5160" | "avery-l7163" | "avery-l7651" | "roll-62mm" | "roll-2x1in" | "roll-1x0.5in";
+                        /**
+                         * @description code128, qr and datamatrix carry the tag (a location: its code); qr-url a link to the page; gs1-128, gs1-datamatrix and gs1-qr the GIAI (AI 8004: GS1 company prefix + tag), when a prefix is set. Defaults to the template’s.
+                         * @enum {string}
+                         */
+                        symbology?: "code128" | "qr" | "qr-url" | "datamatrix" | "gs1-128" | "gs1-datamatrix" | "gs1-qr";
+                        /** @description What the label shows besides the code, in order. Defaults to the template’s. */
+                        fields?: ("tag" | "name" | "model" | "serial" | "organisation" | "logo")[];
+                        /**
+                         * @default pdf
+                         * @enum {string}
+                         */
+                        format?: "pdf" | "zpl";
+                        /** @description ZPL: the printer’s resolution (defaults to the template’s). */
+                        dpi?: 203 | 300;
+                        /**
+                         * @description Sheets: label positions to leave empty at the start (a partly used sheet).
+                         * @default 0
+                         */
+                        skip?: number;
+                        /** @description These assets, in this order. */
+                        assetIds?: string[];
+                        /** @description The assets with these tags, in this order. */
+                        tags?: string[];
+                        /**
+                         * Format: uuid
+                         * @description Every asset at this location and below it, by tag.
+                         */
+                        locationId?: string;
+                        /** @description The assets of one delivery: the ids POST /assets/receive returned. */
+                        receivedWith?: string[];
+                        /** @description Labels for locations themselves (their code and name). */
+                        locationLabels?: {
+                            locationIds: string[];
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description The labels: a PDF, or ZPL for a Zebra printer (Content-Disposition: attachment). */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                        "text/plain": string;
+                    };
+                };
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Job"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/labels/jobs/{jobId}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The file a label job made (for the user who asked for it) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    jobId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The labels: a PDF, or ZPL for a Zebra printer (Content-Disposition: attachment). */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                        "text/plain": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/labels/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What labels print about the organisation: name, logo, GS1 company prefix */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LabelSettings"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Change the organisation name, logo or GS1 company prefix on labels (null clears one) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Printed on labels that show "organisation". */
+                        organisationName?: string | null;
+                        /** @description Enables the GS1 symbologies: AI 8004 (GIAI) = this prefix followed by the tag. */
+                        gs1CompanyPrefix?: string | null;
+                        /** @description A PNG, base64-encoded; null removes it. Printed on labels that show "logo". */
+                        logoPng?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LabelSettings"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -6848,6 +7256,11 @@ export interface components {
             minStock: number | null;
             /** @description In stock is below the model’s minimum. */
             belowMinimum: boolean;
+        };
+        LabelSettingsInput: {
+            organisationName: string | null;
+            gs1CompanyPrefix: string | null;
+            hasLogo: boolean;
         };
         ScanResultInput: {
             /** Format: uuid */
@@ -7240,6 +7653,25 @@ export interface components {
             createdAt: string;
             updatedAt: string;
         };
+        LabelTemplateInput: {
+            id: string;
+            /** @enum {string} */
+            kind: "sheet" | "roll";
+            title: string;
+            labelWidthMm: number;
+            /** @description null: continuous tape, as long as the content needs. */
+            labelHeightMm: number | null;
+            perPage: number;
+            page: {
+                /** @enum {string} */
+                size: "LETTER" | "A4";
+                widthMm: number;
+                heightMm: number;
+            } | null;
+            defaultFields: string[];
+            defaultSymbology: string;
+            formats: ("pdf" | "zpl")[];
+        };
         Problem: {
             type: string;
             title: string;
@@ -7481,6 +7913,11 @@ export interface components {
             minStock: number | null;
             /** @description In stock is below the model’s minimum. */
             belowMinimum: boolean;
+        };
+        LabelSettings: {
+            organisationName: string | null;
+            gs1CompanyPrefix: string | null;
+            hasLogo: boolean;
         };
         ScanResult: {
             /** Format: uuid */
@@ -7872,6 +8309,25 @@ export interface components {
             version: number;
             createdAt: string;
             updatedAt: string;
+        };
+        LabelTemplate: {
+            id: string;
+            /** @enum {string} */
+            kind: "sheet" | "roll";
+            title: string;
+            labelWidthMm: number;
+            /** @description null: continuous tape, as long as the content needs. */
+            labelHeightMm: number | null;
+            perPage: number;
+            page: {
+                /** @enum {string} */
+                size: "LETTER" | "A4";
+                widthMm: number;
+                heightMm: number;
+            } | null;
+            defaultFields: string[];
+            defaultSymbology: string;
+            formats: ("pdf" | "zpl")[];
         };
     };
     responses: never;

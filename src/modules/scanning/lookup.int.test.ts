@@ -90,3 +90,18 @@ describe('looking up a scanned code', () => {
     expect((await lookup('LON-STOCK', nycTech.auth)).match).toBeNull();
   });
 });
+
+describe('GS1 asset labels', () => {
+  it('reads our own GIAI (AI 8004) back to the asset once a GS1 company prefix is set', async () => {
+    const admin = await makeUser(env.services, { role: 'admin' });
+    const set = await env.app.inject({
+      method: 'PUT',
+      url: '/api/v1/labels/settings',
+      headers: admin.auth,
+      payload: { gs1CompanyPrefix: '9506000' },
+    });
+    expect(set.statusCode, set.body).toBe(200);
+    const r = await lookup(`]C18004${'9506000'}${asset.tag}`);
+    expect(r.match).toMatchObject({ type: 'asset', id: asset.id });
+  });
+});

@@ -13,6 +13,7 @@ import { STATUS_LABELS } from '../../domain/asset-lifecycle.js';
 import { scopeCondition, isLocationInScope } from '../locations/location-scope.js';
 import { byId, byTag, findAssetDetail, type AssetDetailRow } from '../assets/assets-repository.js';
 import { tagPattern } from '../assets/asset-tags.js';
+import { gs1CompanyPrefixes } from '../labels/label-settings.js';
 
 export type LookupMatch =
   | {
@@ -203,7 +204,11 @@ export async function lookupCode(
   code: string,
   options: { baseUrls?: string[] } = {},
 ): Promise<LookupResult> {
-  const parsed = parseScan(code, { assetTagPattern: await tagPattern(s.db), baseUrls: options.baseUrls ?? [] });
+  const parsed = parseScan(code, {
+    assetTagPattern: await tagPattern(s.db),
+    gs1CompanyPrefixes: await gs1CompanyPrefixes(s.db),
+    baseUrls: options.baseUrls ?? [],
+  });
   const look = new Lookup(s, ctx);
   const result = (matches: LookupMatch[], message: string, gs1: LookupResult['gs1'] = null): LookupResult => ({
     code,
