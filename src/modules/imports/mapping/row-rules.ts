@@ -57,14 +57,14 @@ const str = (values: Values, key: string): string | undefined => {
   return v === undefined || v === null ? undefined : String(v);
 };
 
-/** The object without its undefined properties, or undefined when none is left (hot path: no arrays). */
+/** A copy without the undefined properties, or undefined when none is left. */
 function definedOnly<T extends object>(object: T): T | undefined {
-  let any = false;
+  let out: Record<string, unknown> | undefined;
   for (const key in object) {
-    if (object[key] === undefined) delete object[key];
-    else any = true;
+    const value = object[key];
+    if (value !== undefined) (out ??= {})[key] = value;
   }
-  return any ? object : undefined;
+  return out as T | undefined;
 }
 
 /** Adds whole months to an ISO date, keeping the day where the month has it (31 Jan + 1 → 28 Feb). */
