@@ -330,9 +330,10 @@ describe.skipIf(!hasChromium)('the asset registry, end to end', () => {
     await page.waitForURL(/[?&]locationId=/);
     const row = page.getByRole('table', { name: 'Stock levels' }).getByRole('row').filter({ hasText: 'Latitude 7450' });
     await row.getByText('Below minimum').waitFor();
-    const cells = await row.getByRole('cell').allTextContents();
     // Model, category, in stock, in use, in repair, in transit, on order, minimum, flag.
-    expect(cells.slice(0, 8)).toEqual(['Latitude 7450', 'Laptops', '2', '1', '0', '0', '0', '5']);
+    await expect
+      .poll(async () => (await row.getByRole('cell').allTextContents()).slice(0, 8))
+      .toEqual(['Latitude 7450', 'Laptops', '2', '1', '0', '0', '0', '5']);
     await expectAccessible('the stock levels');
     await screenshots(page, 'registry-stock-levels');
   });

@@ -1,5 +1,5 @@
 /** Assets: the list with its filters, one asset and its history, receiving, actions, stock levels. */
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from './client';
 import { compact, usePaged } from './paged';
 import type { AssetAction, AssetStatus } from './types';
@@ -175,6 +175,8 @@ export interface StockLevelFilters {
 export function useStockLevels(filters: StockLevelFilters) {
   return useQuery({
     queryKey: ['stock-levels', filters],
+    // The table stays while another location or category loads (no flash of a spinner).
+    placeholderData: keepPreviousData,
     queryFn: () =>
       unwrap(
         api.GET('/api/v1/stock-levels', {
