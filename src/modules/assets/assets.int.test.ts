@@ -400,3 +400,14 @@ describe('bulk edit', () => {
     expect(untouched.notes).toBeNull();
   });
 });
+
+describe('who may take assets out of service', () => {
+  it('lets a technician move and check out, but not retire or dispose', async () => {
+    const { assets } = await receive(1);
+    const tech = await makeUser(env.services, { role: 'technician' });
+    const refused = await act(assets[0]!.id, 'retire', {}, tech.auth);
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().detail).toContain('asset managers');
+    expect((await act(assets[0]!.id, 'move', { locationId: stockroom.id }, tech.auth)).statusCode).toBe(200);
+  });
+});

@@ -13,6 +13,7 @@ import { inTransaction } from '../../../platform/db/transaction.js';
 import { AppError, forbidden, invalidInput, notFound, staleVersion } from '../../../platform/http/errors.js';
 import { diffFields } from '../../../domain/audit-chain.js';
 import { ASSET_ACTIONS, ACTION_LABELS, planTransition, type AssetAction } from '../../../domain/asset-lifecycle.js';
+import { can } from '../../../domain/permissions.js';
 import { assets } from '../../../platform/db/schema-all.js';
 import { locationsOutOfScope } from '../../locations/location-scope.js';
 import {
@@ -138,7 +139,14 @@ export async function applyInTransaction(
     const locationId = destination?.id ?? target?.locationId ?? before.locationId;
     return { before, plan, locationId };
   });
-  const outside = await locationsOutOfScope(tx, ctx, 'inventory.write', [
+  // Retiring and disposing take an asset out of service: that is for asset managers.
+  const permission = action === 'retire' || action === 'dispose' ? 'inventory.manage' : 'inventory.write';
+  if (!can(ctx.actor.grants, permission)) {
+    throw forbidden(
+      `Only asset managers and administrators may ${action === 'retire' ? 'retire' : 'dispose of'} assets.`,
+    );
+  }
+  const outside = await locationsOutOfScope(tx, ctx, permission, [
     ...planned.map((p) => p.before.locationId),
     ...planned.filter((p) => p.locationId !== p.before.locationId).map((p) => p.locationId),
   ]);
