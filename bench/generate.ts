@@ -392,7 +392,8 @@ async function verifyCounts(database: Database) {
     from (select model_id, coalesce(location_id, '00000000-0000-0000-0000-000000000000'::uuid) as location_id,
                  status, count(*)::int as n
           from assets group by 1, 2, 3) a
-    full join (select * from asset_counts where count <> 0) c
+    full join (select model_id, location_id, status, sum(count)::int as count from asset_counts
+               group by 1, 2, 3 having sum(count) <> 0) c
       on c.model_id = a.model_id and c.location_id = a.location_id and c.status = a.status`;
   const [row] = await rowsOf<{ groups: number; mismatches: number; assets: number }>(database, query);
   return row!;

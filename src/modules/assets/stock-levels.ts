@@ -1,7 +1,7 @@
 /**
  * Stock levels of individually tracked models: counts per status, rolled up the location tree,
- * answered from the trigger-maintained `asset_counts` table (one row per model, location and
- * status) rather than a scan of the assets.
+ * answered from the trigger-maintained `asset_counts` table (per model, location and status,
+ * spread over 16 shards that the query sums) rather than a scan of the assets.
  */
 import { z } from 'zod';
 import { sql, type SQL } from 'drizzle-orm';

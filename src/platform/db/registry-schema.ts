@@ -15,6 +15,7 @@ import {
   numeric,
   pgTable,
   primaryKey,
+  smallint,
   text,
   timestamp,
   uniqueIndex,
@@ -334,10 +335,15 @@ export const assetCounts = pgTable(
     /** The nil UUID for assets without a location (on order). */
     locationId: uuid('location_id').notNull(),
     status: text('status').notNull(),
+    /**
+     * Each change lands on one of 16 rows per key, chosen at random, so that concurrent check-outs
+     * of one model at one stockroom do not queue on a single counter row. Readers sum the shards.
+     */
+    shard: smallint('shard').notNull().default(0),
     count: integer('count').notNull(),
   },
   (t) => [
-    primaryKey({ columns: [t.modelId, t.locationId, t.status] }),
+    primaryKey({ columns: [t.modelId, t.locationId, t.status, t.shard] }),
     index('asset_counts_location_idx').on(t.locationId),
   ],
 );
