@@ -7,7 +7,7 @@
  *   npx tsx bench/what-if.ts --database-url postgres://postgres@127.0.0.1:5432/qm_bench_1m
  *   npx tsx bench/what-if.ts --data-dir /tmp/qm-bench-100k
  *
- * The proposals (see bench/README.md, "What the first runs found"):
+ * The proposals (see bench/README.md, "Results on the 2-core development machine"):
  *  1. names beside an asset as scalar subqueries, evaluated for the returned page only, instead of
  *     eight joins planned on every call (3-30 ms of planning) and executed before the LIMIT (in the
  *     repository since c37586f: the proposed SQL keeps it so that the comparison isolates 2-4);
