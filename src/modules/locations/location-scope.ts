@@ -32,14 +32,8 @@ export async function isLocationInScope(
   permission: Permission,
   locationId: string | null,
 ): Promise<boolean> {
-  const scope = scopeOf(ctx.actor.grants, permission);
-  if (scope.kind === 'all') return true;
-  if (scope.kind === 'none' || locationId === null) return false;
-  const rows = await db
-    .select({ id: locations.id })
-    .from(locations)
-    .where(sql`${locations.id} = ${locationId} and ${withinSubtrees(locations.id, scope.locationIds)}`);
-  return rows.length > 0;
+  const outside = await locationsOutOfScope(db, ctx, permission, [locationId]);
+  return !outside.has(locationId);
 }
 
 /** Refuses (403) an action at a location outside the caller's scope, naming what was refused. */

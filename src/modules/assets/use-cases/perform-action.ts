@@ -159,7 +159,7 @@ export async function applyInTransaction(
   }
   const labels = await assigneeLabels(tx, locked);
   const assignee =
-    planned[0]?.plan.allowed && planned[0].plan.assignee === 'set' && target
+    planned[0]?.plan.assignee === 'set' && target
       ? {
           assigned_person_id: target.assignee.type === 'person' ? target.assignee.id : null,
           assigned_location_id: target.assignee.type === 'location' ? target.assignee.id : null,
@@ -169,7 +169,7 @@ export async function applyInTransaction(
         }
       : null;
   const rows = planned.map(({ before, plan, locationId }) => {
-    const effect = plan.allowed ? plan.assignee : 'keep';
+    const effect = plan.assignee;
     const keep = {
       assigned_person_id: before.assignedPersonId,
       assigned_location_id: before.assignedLocationId,
@@ -186,7 +186,7 @@ export async function applyInTransaction(
     };
     return {
       id: before.id,
-      status: plan.allowed ? plan.to : before.status,
+      status: plan.to,
       location_id: locationId,
       ...(effect === 'set' && assignee ? assignee : effect === 'clear' ? clear : keep),
     };
@@ -203,7 +203,7 @@ export async function applyInTransaction(
   );
   const changes: AssetChange[] = planned.map(({ before, plan }) => {
     const assigneeFrom = assigneeOf(before, labels.get(before.id) ?? null);
-    const effect = plan.allowed ? plan.assignee : 'keep';
+    const effect = plan.assignee;
     return {
       action,
       before,

@@ -58,7 +58,8 @@ export async function createUser(s: Services, ctx: ActionContext, raw: CreateUse
   }
 }
 
-function duplicateEmail(email: string) {
+/** The 409 for an e-mail another user has (create and edit alike). */
+export function duplicateEmail(email: string) {
   return conflict('email_taken', `A user with the e-mail ${email} already exists.`, [
     { pointer: '/body/email', message: 'Already used by another user.' },
   ]);

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import type { Services } from '../../../platform/services.js';
 import type { ActionContext } from '../../../platform/context.js';
-import { conflict, notFound, staleVersion, uniqueViolation } from '../../../platform/http/errors.js';
+import { notFound, staleVersion, uniqueViolation } from '../../../platform/http/errors.js';
 import { findUserByEmail, findUserById, grantsOf, updateUserVersioned } from '../users-repository.js';
 import { auditedUserFields, presentUser, type UserView } from '../user-presenter.js';
+import { duplicateEmail } from './create-user.js';
 import { diffFields } from '../../../domain/audit-chain.js';
 import { ensureAnotherAdminRemains, lockUser } from './last-admin.js';
 import { revokeAllSessions } from '../../auth/sessions-repository.js';
@@ -36,7 +37,7 @@ export async function updateUser(
         if (!before) throw notFound('The user');
         if (before.version !== input.version) throw staleVersion(`User ${before.email}`, before.version);
         if (input.email && input.email.toLowerCase() !== before.email.toLowerCase()) {
-          if (await findUserByEmail(tx, input.email)) throw emailTaken(input.email);
+          if (await findUserByEmail(tx, input.email)) throw duplicateEmail(input.email);
         }
         if (input.status === 'deactivated' && before.status === 'active') {
           await ensureAnotherAdminRemains(tx, userId);
@@ -60,13 +61,7 @@ export async function updateUser(
       }),
     );
   } catch (err) {
-    if (uniqueViolation(err) === 'users_email_key') throw emailTaken(input.email ?? '');
+    if (uniqueViolation(err) === 'users_email_key') throw duplicateEmail(input.email ?? '');
     throw err;
   }
-}
-
-function emailTaken(email: string) {
-  return conflict('email_taken', `A user with the e-mail ${email} already exists.`, [
-    { pointer: '/body/email', message: 'Already used by another user.' },
-  ]);
 }
