@@ -3,6 +3,7 @@ import { and, eq, inArray, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.js';
 import { assetEvents, assets, locations, models, people } from '../../platform/db/schema-all.js';
 import { keyset, type Sort } from '../../platform/http/pagination.js';
+import { escapeLike } from '../../platform/db/like.js';
 
 export type AssetRow = typeof assets.$inferSelect;
 export type AssetInsert = typeof assets.$inferInsert;
@@ -233,10 +234,6 @@ export function assetCursor(row: AssetRow, field: AssetSortField): unknown[] {
     warrantyEnd: row.warrantyEnd ?? '0001-01-01',
   }[field];
   return [value, row.id];
-}
-
-function escapeLike(value: string) {
-  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 export async function listAssets(db: Db, f: AssetListFilter): Promise<AssetDetailRow[]> {

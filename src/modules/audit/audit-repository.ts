@@ -1,6 +1,7 @@
 import { and, desc, eq, gte, lt, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.js';
 import { auditLog } from '../../platform/db/schema.js';
+import { escapeLike } from '../../platform/db/like.js';
 
 export type AuditRow = typeof auditLog.$inferSelect;
 
@@ -25,7 +26,7 @@ export async function listAuditEntries(db: Db, q: AuditQuery): Promise<AuditRow[
     q.entityId ? eq(auditLog.entityId, q.entityId) : undefined,
     q.action
       ? q.action.endsWith('.*')
-        ? sql`${auditLog.action} like ${q.action.slice(0, -1).replace(/[\\%_]/g, (c) => `\\${c}`) + '%'}`
+        ? sql`${auditLog.action} like ${escapeLike(q.action.slice(0, -1)) + '%'}`
         : eq(auditLog.action, q.action)
       : undefined,
     q.source ? eq(auditLog.source, q.source) : undefined,

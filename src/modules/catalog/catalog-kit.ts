@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { normaliseEmailAddress, normaliseHttpUrl } from '../../domain/custom-fields.js';
+import { escapeLike } from '../../platform/db/like.js';
 
 export const nameInput = z.string().trim().min(1).max(200);
 
@@ -48,10 +49,7 @@ export const includeArchivedQuery = z
 
 /** `%q%` for LIKE, with the user's own wildcards taken literally. */
 export function containsPattern(q: string): string {
-  return `%${q
-    .trim()
-    .toLowerCase()
-    .replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return `%${escapeLike(q.trim().toLowerCase())}%`;
 }
 
 /**

@@ -10,6 +10,7 @@ import { queryRows } from '../../platform/db/database.js';
 import { locations, roleGrants } from '../../platform/db/schema.js';
 import { assetCounts, assets, people } from '../../platform/db/registry-schema.js';
 import { keyset } from '../../platform/http/pagination.js';
+import { escapeLike } from '../../platform/db/like.js';
 
 export type LocationRow = typeof locations.$inferSelect;
 export const LOCATION_KINDS = ['site', 'building', 'floor', 'room', 'stockroom', 'other'] as const;
@@ -181,9 +182,7 @@ export interface SearchQuery {
   limit: number;
 }
 
-export function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
+export { escapeLike };
 
 /** The expression the trigram index is built on: a query must use exactly this to be served by it. */
 const searchText = sql`lower(${locations.name} || ' ' || ${locations.code})`;

@@ -3,6 +3,7 @@ import { and, eq, getTableColumns, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.js';
 import { departments, people } from '../../platform/db/registry-schema.js';
 import { keyset, type Sort } from '../../platform/http/pagination.js';
+import { escapeLike } from '../../platform/db/like.js';
 
 export type DepartmentRow = typeof departments.$inferSelect;
 export type DepartmentWithCount = DepartmentRow & { peopleCount: number };
@@ -91,7 +92,7 @@ export async function listDepartments(db: Db, query: DepartmentListQuery): Promi
   const filters: (SQL | undefined)[] = [page.where];
   if (!query.includeArchived) filters.push(isNull(departments.archivedAt));
   if (query.q) {
-    const pattern = `%${query.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const pattern = `%${escapeLike(query.q.toLowerCase())}%`;
     filters.push(sql`(lower(${departments.name}) like ${pattern} or lower(${departments.code}) like ${pattern})`);
   }
   return db

@@ -7,6 +7,7 @@ import { locations, users } from '../../platform/db/schema.js';
 import { assetEvents, assets, departments, models, people } from '../../platform/db/registry-schema.js';
 import { keyset, type Sort } from '../../platform/http/pagination.js';
 import { pathInScope, type ResolvedScope } from '../locations/location-scope.js';
+import { escapeLike } from '../../platform/db/like.js';
 
 export type PersonRow = typeof people.$inferSelect;
 export const PERSON_STATUSES = ['active', 'leaving', 'left'] as const;
@@ -206,7 +207,7 @@ export async function listPeople(db: Db, query: PeopleListQuery): Promise<Listed
   const page = keyset(column, people.id, query.sort, query.cursor);
   const filters: (SQL | undefined)[] = [page.where, query.visible];
   if (query.q) {
-    const pattern = `%${query.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const pattern = `%${escapeLike(query.q.toLowerCase())}%`;
     filters.push(
       // Both expressions match trigram indexes (people_name_trgm, people_ids_trgm).
       sql`(lower(${people.name}) like ${pattern} or lower(coalesce(${people.email}, '') || ' ' || coalesce(${people.employeeNumber}, '')) like ${pattern})`,

@@ -4,6 +4,7 @@ import type { Db } from '../../platform/db/database.js';
 import { roleGrants, users } from '../../platform/db/schema.js';
 import { keyset, type Sort } from '../../platform/http/pagination.js';
 import type { Grant, Role } from '../../domain/permissions.js';
+import { escapeLike } from '../../platform/db/like.js';
 
 export type UserRow = typeof users.$inferSelect;
 
@@ -100,7 +101,7 @@ export async function listUsers(db: Db, query: UserListQuery): Promise<UserListR
   const page = keyset(column, users.id, query.sort, query.cursor);
   const filters: (SQL | undefined)[] = [page.where];
   if (query.q) {
-    const pattern = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const pattern = `%${escapeLike(query.q)}%`;
     filters.push(or(ilike(users.email, pattern), ilike(users.name, pattern)));
   }
   if (query.status) filters.push(eq(users.status, query.status));
