@@ -11,11 +11,11 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { sql, type SQL } from 'drizzle-orm';
 import pg from 'pg';
-import * as platformSchema from './schema.js';
-import * as registrySchema from './registry-schema.js';
-
-export const schema = { ...platformSchema, ...registrySchema };
+import * as allTables from './schema-all.js';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.js';
+
+/** Every module's tables (schema-all.ts lists the schema files). */
+export const schema = { ...allTables };
 
 export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;

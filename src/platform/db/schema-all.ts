@@ -1,3 +1,6 @@
-/** Every table, for modules that use both the platform's and the registry's. */
+/**
+ * Every table of every module. A module with its own tables adds its `*-schema.ts` here and to
+ * `drizzle.config.ts` (the migration generator's list).
+ */
 export * from './schema.js';
 export * from './registry-schema.js';
