@@ -4,3 +4,4 @@
  */
 export * from './schema.js';
 export * from './registry-schema.js';
+export * from './stock-schema.js';

@@ -1,0 +1,144 @@
+/**
+ * Quantity-tracked stock: an append-only movement ledger, the balance it sums to (kept in the same
+ * transaction as each movement, under a row lock), stock policies per model and location, each
+ * model's supply (supplier and lead time) and the standard kits that turn new hires into demand.
+ */
+import { sql } from 'drizzle-orm';
+import { bigserial, check, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { locations } from './schema.js';
+import { assets, departments, models, people, suppliers } from './registry-schema.js';
+
+export const MOVEMENT_KINDS = [
+  'receive',
+  'issue',
+  'return',
+  'transfer_out',
+  'transfer_in',
+  'adjust',
+  'loss',
+  'damage',
+] as const;
+export type MovementKind = (typeof MOVEMENT_KINDS)[number];
+
+/**
+ * One row per change of the quantity of one model at one location; `quantity` is signed (a transfer
+ * is two rows sharing `group_id`). Never updated: on hand is the sum of these rows.
+ */
+export const stockMovements = pgTable(
+  'stock_movements',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    groupId: uuid('group_id').notNull(),
+    occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull().defaultNow(),
+    kind: text('kind', { enum: MOVEMENT_KINDS }).notNull(),
+    modelId: uuid('model_id')
+      .notNull()
+      .references(() => models.id),
+    locationId: uuid('location_id')
+      .notNull()
+      .references(() => locations.id),
+    quantity: integer('quantity').notNull(),
+    /** On hand at this location right after the movement. */
+    balanceAfter: integer('balance_after').notNull(),
+    /** Issued to (or returned by) one of a person, a location or an asset. */
+    personId: uuid('person_id').references(() => people.id),
+    assignedLocationId: uuid('assigned_location_id').references(() => locations.id),
+    assetId: uuid('asset_id').references(() => assets.id),
+    /** The other end of a transfer. */
+    counterpartLocationId: uuid('counterpart_location_id').references(() => locations.id),
+    reason: text('reason'),
+    reference: text('reference'),
+    notes: text('notes'),
+    actorUserId: uuid('actor_user_id'),
+    actorLabel: text('actor_label').notNull(),
+    source: text('source').notNull(),
+  },
+  (t) => [
+    index('stock_movements_model_location_idx').on(t.modelId, t.locationId, t.occurredAt),
+    index('stock_movements_location_idx').on(t.locationId, t.id),
+    index('stock_movements_occurred_idx').on(t.occurredAt),
+    index('stock_movements_group_idx').on(t.groupId),
+    check('stock_movements_nonzero', sql`${t.quantity} <> 0`),
+  ],
+);
+
+/** On hand per model and location: the sum of the movements, maintained with each one. */
+export const stockBalances = pgTable(
+  'stock_balances',
+  {
+    modelId: uuid('model_id')
+      .notNull()
+      .references(() => models.id),
+    locationId: uuid('location_id')
+      .notNull()
+      .references(() => locations.id),
+    onHand: integer('on_hand').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.modelId, t.locationId] }),
+    index('stock_balances_location_idx').on(t.locationId),
+    check('stock_balances_not_negative', sql`${t.onHand} >= 0`),
+  ],
+);
+
+/** Minimum, maximum and reorder quantity of one model at one location. */
+export const stockPolicies = pgTable(
+  'stock_policies',
+  {
+    modelId: uuid('model_id')
+      .notNull()
+      .references(() => models.id),
+    locationId: uuid('location_id')
+      .notNull()
+      .references(() => locations.id),
+    minQuantity: integer('min_quantity'),
+    maxQuantity: integer('max_quantity'),
+    reorderQuantity: integer('reorder_quantity'),
+    version: integer('version').notNull().default(1),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.modelId, t.locationId] }),
+    check('stock_policies_min_max', sql`${t.maxQuantity} is null or ${t.minQuantity} is null or ${t.maxQuantity} >= ${t.minQuantity}`),
+  ],
+);
+
+/** Where a model is bought and how long it takes to arrive (planning reads the lead time here). */
+export const modelSupply = pgTable('model_supply', {
+  modelId: uuid('model_id')
+    .primaryKey()
+    .references(() => models.id),
+  supplierId: uuid('supplier_id').references(() => suppliers.id),
+  /** Overrides the supplier's default lead time for this model. */
+  leadTimeDays: integer('lead_time_days'),
+  version: integer('version').notNull().default(1),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * The standard kit of a department or a job title: what a new hire receives. People with a future
+ * start date times their kit is planned demand.
+ */
+export const kitItems = pgTable(
+  'kit_items',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    departmentId: uuid('department_id').references(() => departments.id),
+    jobTitle: text('job_title'),
+    modelId: uuid('model_id')
+      .notNull()
+      .references(() => models.id),
+    quantity: integer('quantity').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('kit_items_key').on(
+      sql`coalesce(${t.departmentId}, '00000000-0000-0000-0000-000000000000'::uuid)`,
+      sql`lower(coalesce(${t.jobTitle}, ''))`,
+      t.modelId,
+    ),
+    check('kit_items_one_owner', sql`num_nonnulls(${t.departmentId}, ${t.jobTitle}) = 1`),
+    check('kit_items_quantity', sql`${t.quantity} > 0`),
+  ],
+);
