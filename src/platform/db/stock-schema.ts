@@ -4,7 +4,18 @@
  * model's supply (supplier and lead time) and the standard kits that turn new hires into demand.
  */
 import { sql } from 'drizzle-orm';
-import { bigserial, check, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigserial,
+  check,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { locations } from './schema.js';
 import { assets, departments, models, people, suppliers } from './registry-schema.js';
 
@@ -100,7 +111,10 @@ export const stockPolicies = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.modelId, t.locationId] }),
-    check('stock_policies_min_max', sql`${t.maxQuantity} is null or ${t.minQuantity} is null or ${t.maxQuantity} >= ${t.minQuantity}`),
+    check(
+      'stock_policies_min_max',
+      sql`${t.maxQuantity} is null or ${t.minQuantity} is null or ${t.maxQuantity} >= ${t.minQuantity}`,
+    ),
   ],
 );
 
