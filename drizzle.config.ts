@@ -2,6 +2,11 @@ import { defineConfig } from 'drizzle-kit';
 
 export default defineConfig({
   dialect: 'postgresql',
-  schema: ['./src/platform/db/schema.ts', './src/platform/db/registry-schema.ts', './src/platform/db/stock-schema.ts'],
+  schema: [
+    './src/platform/db/schema.ts',
+    './src/platform/db/registry-schema.ts',
+    './src/platform/db/stock-schema.ts',
+    './src/platform/db/imports-schema.ts',
+  ],
   out: './src/platform/db/migrations',
 });

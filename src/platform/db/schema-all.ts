@@ -5,3 +5,4 @@
 export * from './schema.js';
 export * from './registry-schema.js';
 export * from './stock-schema.js';
+export * from './imports-schema.js';
