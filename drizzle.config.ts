@@ -7,6 +7,7 @@ export default defineConfig({
     './src/platform/db/registry-schema.ts',
     './src/platform/db/stock-schema.ts',
     './src/platform/db/imports-schema.ts',
+    './src/platform/db/finance-schema.ts',
   ],
   out: './src/platform/db/migrations',
 });

@@ -6,3 +6,4 @@ export * from './schema.js';
 export * from './registry-schema.js';
 export * from './stock-schema.js';
 export * from './imports-schema.js';
+export * from './finance-schema.js';
