@@ -7384,6 +7384,22 @@ export interface components {
                     stolen: number;
                 };
             } | null;
+            /** @description Individually tracked assets here and anywhere below (the whole subtree); null when the location is not in your scope. */
+            assetsWithin: {
+                total: number;
+                byStatus: {
+                    on_order: number;
+                    in_stock: number;
+                    in_use: number;
+                    in_repair: number;
+                    in_transit: number;
+                    missing: number;
+                    retired: number;
+                    disposed: number;
+                    lost: number;
+                    stolen: number;
+                };
+            } | null;
             /** @description People located here who have not left; null when the location is not in your scope. */
             peopleCount: number | null;
         };
@@ -8027,6 +8043,22 @@ export interface components {
             } | null;
             /** @description Individually tracked assets located here (not below); null when the location is not in your scope. */
             assets: {
+                total: number;
+                byStatus: {
+                    on_order: number;
+                    in_stock: number;
+                    in_use: number;
+                    in_repair: number;
+                    in_transit: number;
+                    missing: number;
+                    retired: number;
+                    disposed: number;
+                    lost: number;
+                    stolen: number;
+                };
+            } | null;
+            /** @description Individually tracked assets here and anywhere below (the whole subtree); null when the location is not in your scope. */
+            assetsWithin: {
                 total: number;
                 byStatus: {
                     on_order: number;

@@ -1,7 +1,8 @@
 /**
  * Stock levels of individually tracked models: counts per status, rolled up the location tree,
- * answered from the trigger-maintained `asset_counts` table (per model, location and status,
- * spread over 16 shards that the query sums) rather than a scan of the assets.
+ * answered from the trigger-maintained `asset_rollup_counts` table (per model, status and every
+ * ancestor location or the whole organisation, spread over 16 shards that the query sums): a
+ * subtree's totals are one key, not a sum over its locations, and never a scan of the assets.
  */
 import { z } from 'zod';
 import { sql, type SQL } from 'drizzle-orm';
@@ -11,6 +12,7 @@ import { queryRows } from '../../platform/db/database.js';
 import { scopeOf } from '../../domain/permissions.js';
 import { notFound } from '../../platform/http/errors.js';
 import { isLocationInScope } from '../locations/location-scope.js';
+import { ORGANISATION_ROLLUP_ID } from '../../platform/db/registry-schema.js';
 
 export const STOCK_STATUSES = ['in_stock', 'in_use', 'in_repair', 'in_transit', 'on_order'] as const;
 
@@ -49,25 +51,22 @@ interface CountRow {
   n: number;
 }
 
-/** The location subtrees to count: the one asked for, intersected with the caller's scope. */
-async function subtreeCondition(
-  s: Services,
-  ctx: ActionContext,
-  locationId: string | undefined,
-): Promise<SQL | undefined> {
+/**
+ * The rolled-up keys to read: the location asked for, the roots of the caller's scope (a root
+ * inside another counts once, under the outer one), or the whole organisation.
+ */
+async function rollupKeys(s: Services, ctx: ActionContext, locationId: string | undefined): Promise<SQL> {
   const scope = scopeOf(ctx.actor.grants, 'inventory.read');
-  const roots: string[] = [];
   if (locationId) {
     if (!(await isLocationInScope(s.db, ctx, 'inventory.read', locationId))) throw notFound('The location');
-    roots.push(locationId);
-  } else if (scope.kind === 'locations') {
-    roots.push(...scope.locationIds);
-  } else if (scope.kind === 'none') {
-    return sql`false`;
-  } else {
-    return undefined;
+    return sql`c.location_id = ${locationId}`;
   }
-  return sql`c.location_id in (select d.id from locations d join locations r on d.path like r.path || '%' where r.id in ${roots})`;
+  if (scope.kind === 'none') return sql`false`;
+  if (scope.kind === 'all') return sql`c.location_id = ${ORGANISATION_ROLLUP_ID}`;
+  const roots = scope.locationIds;
+  return sql`c.location_id in (
+    select r.id from locations r where r.id in ${roots} and not exists (
+      select 1 from locations o where o.id in ${roots} and o.id <> r.id and r.path like o.path || '%'))`;
 }
 
 export async function stockLevels(
@@ -76,15 +75,14 @@ export async function stockLevels(
   query: z.infer<typeof stockLevelsQuery>,
 ): Promise<StockLevel[]> {
   const conditions: SQL[] = [sql`m.tracking = 'individual'`, sql`m.archived_at is null`];
-  const subtree = await subtreeCondition(s, ctx, query.locationId);
-  if (subtree) conditions.push(subtree);
+  conditions.push(await rollupKeys(s, ctx, query.locationId));
   if (query.categoryId) conditions.push(sql`m.category_id = ${query.categoryId}`);
   if (query.modelId) conditions.push(sql`m.id = ${query.modelId}`);
   const rows = await queryRows<CountRow>(
     s.db,
     sql`select m.id as model_id, m.name as model_name, m.category_id, k.name as category_name, m.min_stock,
                c.status, sum(c.count)::int as n
-        from asset_counts c
+        from asset_rollup_counts c
         join models m on m.id = c.model_id
         join categories k on k.id = m.category_id
         where c.count <> 0 and c.status in ${STOCK_STATUSES} and ${sql.join(conditions, sql` and `)}

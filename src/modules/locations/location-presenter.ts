@@ -46,6 +46,12 @@ export const locationDetailSchema = locationSchema
       .object({ total: z.number().int(), byStatus: statusCounts })
       .nullable()
       .describe('Individually tracked assets located here (not below); null when the location is not in your scope.'),
+    assetsWithin: z
+      .object({ total: z.number().int(), byStatus: statusCounts })
+      .nullable()
+      .describe(
+        'Individually tracked assets here and anywhere below (the whole subtree); null when the location is not in your scope.',
+      ),
     peopleCount: z
       .number()
       .int()

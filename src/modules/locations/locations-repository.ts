@@ -8,7 +8,7 @@ import { and, eq, getTableColumns, inArray, isNull, sql, type SQL, type AnyColum
 import type { Db } from '../../platform/db/database.js';
 import { queryRows } from '../../platform/db/database.js';
 import { locations, roleGrants } from '../../platform/db/schema.js';
-import { assetCounts, assets, people } from '../../platform/db/registry-schema.js';
+import { assetCounts, assetRollupCounts, assets, people } from '../../platform/db/registry-schema.js';
 import { keyset } from '../../platform/http/pagination.js';
 import { escapeLike } from '../../platform/db/like.js';
 
@@ -335,6 +335,42 @@ export async function moveSubtree(db: Db, node: LocationRow, newParent: Location
   return rows.length;
 }
 
+/**
+ * Keeps the rolled-up counts out of concurrent asset changes until the move commits: the count
+ * triggers read each location's path, so a change must see either the old paths and be moved
+ * with the subtree's totals, or the new paths once the move is done.
+ */
+export async function lockRollupCounts(db: Db): Promise<void> {
+  await db.execute(sql`lock table ${assetRollupCounts} in share row exclusive mode`);
+}
+
+/**
+ * Shifts a subtree's rolled-up totals from its old ancestors to its new ones (common ancestors
+ * cancel out). Paths are of the parents, before and after the move.
+ */
+export async function shiftRollupCounts(
+  db: Db,
+  nodeId: string,
+  oldParentPath: string,
+  newParentPath: string,
+): Promise<void> {
+  await db.execute(sql`
+    with totals as (
+      select model_id, status, sum(count)::int as n from ${assetRollupCounts}
+      where location_id = ${nodeId} group by 1, 2 having sum(count) <> 0
+    ), moves as (
+      select a::uuid as ancestor, t.model_id, t.status, -t.n as delta
+      from totals t cross join unnest(string_to_array(trim(both '/' from ${oldParentPath}::text), '/')) as a
+      union all
+      select a::uuid, t.model_id, t.status, t.n
+      from totals t cross join unnest(string_to_array(trim(both '/' from ${newParentPath}::text), '/')) as a
+    )
+    insert into ${assetRollupCounts} (location_id, model_id, status, shard, count)
+    select ancestor, model_id, status, 0, sum(delta) from moves
+    group by 1, 2, 3 having sum(delta) <> 0 order by 1, 2, 3
+    on conflict (location_id, model_id, status, shard) do update set count = ${assetRollupCounts}.count + excluded.count`);
+}
+
 // ---------------------------------------------------------------------------------------------
 // What is at a location
 
@@ -345,6 +381,16 @@ export async function assetCountsAt(db: Db, locationId: string): Promise<Map<str
     .from(assetCounts)
     .where(eq(assetCounts.locationId, locationId))
     .groupBy(assetCounts.status);
+  return new Map(rows.map((r) => [r.status, r.n]));
+}
+
+/** The same counts for the location and everything below it, from the rolled-up counts. */
+export async function assetCountsWithin(db: Db, locationId: string): Promise<Map<string, number>> {
+  const rows = await db
+    .select({ status: assetRollupCounts.status, n: sql<number>`sum(${assetRollupCounts.count})::int` })
+    .from(assetRollupCounts)
+    .where(eq(assetRollupCounts.locationId, locationId))
+    .groupBy(assetRollupCounts.status);
   return new Map(rows.map((r) => [r.status, r.n]));
 }
 

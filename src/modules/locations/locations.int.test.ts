@@ -377,6 +377,41 @@ describe('moving a subtree', () => {
     });
   });
 
+  it('counts the assets of a whole subtree, and the counts follow the subtree when it moves', async () => {
+    const a = await smallTree();
+    const b = await smallTree();
+    await addAssets(a.stock.id, 3);
+    await addAssets(a.roomA.id, 2, 'in_use');
+    await addAssets(a.floor2.id, 1);
+    const within = async (id: string) => (await api('GET', `/locations/${id}`)).body.assetsWithin;
+    expect(await within(a.site.id)).toMatchObject({ total: 6, byStatus: { in_stock: 4, in_use: 2 } });
+    expect(await within(a.floor1.id)).toMatchObject({ total: 5, byStatus: { in_stock: 3, in_use: 2 } });
+    expect((await api('GET', `/locations/${a.floor1.id}`)).body.assets).toMatchObject({ total: 0 });
+    const res = await api('POST', `/locations/${a.floor1.id}/move`, {
+      version: a.floor1.version,
+      parentId: b.building.id,
+    });
+    expect(res.status).toBe(200);
+    expect(await within(a.site.id)).toMatchObject({ total: 1, byStatus: { in_stock: 1, in_use: 0 } });
+    expect(await within(a.building.id)).toMatchObject({ total: 1 });
+    expect(await within(b.site.id)).toMatchObject({ total: 5, byStatus: { in_stock: 3, in_use: 2 } });
+    expect(await within(b.building.id)).toMatchObject({ total: 5 });
+    expect(await within(a.floor1.id)).toMatchObject({ total: 5 });
+    // Every rolled-up count equals the assets in its subtree, counted the slow way.
+    const wrong = await queryRows<{ location_id: string }>(
+      env.db,
+      sql`with expected as (
+            select r.id as location_id, a.model_id, a.status, count(*)::int as n
+            from locations r join locations l on l.path like r.path || '%' join assets a on a.location_id = l.id
+            group by 1, 2, 3),
+          actual as (select location_id, model_id, status, sum(count)::int as n from asset_rollup_counts
+            where location_id <> 'ffffffff-ffff-ffff-ffff-ffffffffffff' group by 1, 2, 3 having sum(count) <> 0)
+          select coalesce(e.location_id, x.location_id) as location_id from expected e
+          full join actual x using (location_id, model_id, status) where e.n is distinct from x.n`,
+    );
+    expect(wrong).toEqual([]);
+  });
+
   it('refuses to move a location under itself or its own descendant', async () => {
     const t = await smallTree();
     const self = await api('POST', `/locations/${t.building.id}/move`, { version: 1, parentId: t.building.id });

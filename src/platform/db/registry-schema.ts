@@ -259,8 +259,10 @@ export const assets = pgTable(
     index('assets_model_idx').on(t.modelId, t.status),
     index('assets_location_idx').on(t.locationId, t.status),
     index('assets_status_idx').on(t.status, t.id),
+    // What a person holds, in tag order: the search's "holder's name" branch reads the first page
+    // of each matching person's assets from here without sorting.
     index('assets_person_idx')
-      .on(t.assignedPersonId)
+      .on(t.assignedPersonId, sql`lower(${t.tag})`, t.id)
       .where(sql`${t.assignedPersonId} is not null`),
     index('assets_assigned_location_idx')
       .on(t.assignedLocationId)
@@ -268,7 +270,9 @@ export const assets = pgTable(
     index('assets_parent_idx')
       .on(t.assignedAssetId)
       .where(sql`${t.assignedAssetId} is not null`),
-    index('assets_category_idx').on(t.categoryId, t.id),
+    index('assets_category_idx').on(t.categoryId, t.status, t.id),
+    // A model's assets in tag order, for the search's "model name" branch.
+    index('assets_model_tag_idx').on(t.modelId, sql`lower(${t.tag})`, t.id),
     index('assets_supplier_idx').on(t.supplierId),
     index('assets_purchase_date_idx').on(t.purchaseDate),
     index('assets_warranty_idx').on(t.warrantyEnd),
@@ -347,6 +351,29 @@ export const assetCounts = pgTable(
     index('asset_counts_location_idx').on(t.locationId),
   ],
 );
+
+/**
+ * The same counts rolled up the location tree: each change to `asset_counts` is also added under
+ * every ancestor of its location (the location itself included) and under
+ * `ORGANISATION_ROLLUP_ID` for the whole organisation (the only place assets without a location
+ * count). Kept by the same triggers; a location move shifts its subtree's totals from the old
+ * ancestors to the new ones. Stock levels and location pages read one key instead of summing a
+ * subtree. Sharded like `asset_counts`; readers sum the shards.
+ */
+export const assetRollupCounts = pgTable(
+  'asset_rollup_counts',
+  {
+    locationId: uuid('location_id').notNull(),
+    modelId: uuid('model_id').notNull(),
+    status: text('status').notNull(),
+    shard: smallint('shard').notNull().default(0),
+    count: integer('count').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.locationId, t.modelId, t.status, t.shard] })],
+);
+
+/** The `asset_rollup_counts` key under which the whole organisation's counts are kept. */
+export const ORGANISATION_ROLLUP_ID = 'ffffffff-ffff-ffff-ffff-ffffffffffff';
 
 /**
  * Scans received from scanning stations (online or synced from an offline queue), keyed by the

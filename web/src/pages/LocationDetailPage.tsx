@@ -181,16 +181,18 @@ function AssetsHere({ location }: { location: LocationDetail }) {
 }
 
 function StatusCounts({ location }: { location: LocationDetail }) {
-  if (!location.assets) return null;
-  const counts = Object.entries(location.assets.byStatus).filter(([, n]) => n > 0) as [AssetStatus, number][];
+  const within = location.assetsWithin;
+  if (!within) return null;
+  const counts = Object.entries(within.byStatus).filter(([, n]) => n > 0) as [AssetStatus, number][];
+  const direct = location.assets?.total ?? 0;
   return (
-    <SectionCard title="Located here">
+    <SectionCard title="Assets here and below">
       <Text size="sm" c="dimmed" mb="sm">
-        Directly at {location.name}, not below it.
+        {within.total === 0
+          ? `Nothing at ${location.name} or inside it.`
+          : `${formatCount(within.total)} in ${location.name} and everything inside it; ${formatCount(direct)} directly at ${location.name}.`}
       </Text>
-      {counts.length === 0 ? (
-        <Text size="sm">No assets.</Text>
-      ) : (
+      {counts.length > 0 && (
         <SimpleGrid cols={{ base: 2, xs: 3 }} spacing="xs">
           {counts.map(([status, n]) => (
             <Stack gap={0} key={status}>

@@ -4,7 +4,13 @@ import type { Services } from '../../../platform/services.js';
 import type { ActionContext } from '../../../platform/context.js';
 import { inTransaction } from '../../../platform/db/transaction.js';
 import { invalidInput, staleVersion } from '../../../platform/http/errors.js';
-import { findLocation, lockSubtree, moveSubtree } from '../locations-repository.js';
+import {
+  findLocation,
+  lockRollupCounts,
+  lockSubtree,
+  moveSubtree,
+  shiftRollupCounts,
+} from '../locations-repository.js';
 import { resolveScope } from '../location-scope.js';
 import type { LocationDetailView } from '../location-presenter.js';
 import { lockForChange, lockNewParent, MAX_DEPTH, refuseArchived } from './location-rules.js';
@@ -34,6 +40,7 @@ export async function moveLocation(
   const input = moveLocationInput.parse(raw);
   return inTransaction(s.db, async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${MOVE_LOCK_KEY})`);
+    await lockRollupCounts(tx);
     const { row: before, scope } = await lockForChange(tx, ctx, id);
     if (before.version !== input.version) throw staleVersion(`Location ${before.code}`, before.version);
     refuseArchived(before);
@@ -60,6 +67,9 @@ export async function moveLocation(
       );
     }
     const moved = await moveSubtree(tx, before, parent);
+    // '/<site>/.../<parent>/<id>/' without its last '<id>/'.
+    const oldParentPath = before.path.slice(0, before.path.length - before.id.length - 1);
+    await shiftRollupCounts(tx, before.id, oldParentPath, parent.path);
     const after = (await findLocation(tx, id))!;
     await s.audit.record(tx, ctx, {
       entityType: 'location',

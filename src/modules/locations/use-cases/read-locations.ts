@@ -17,6 +17,7 @@ import { cursorSchema, decodeCursor, limitSchema, toPage } from '../../../platfo
 import {
   LOCATION_KINDS,
   assetCountsAt,
+  assetCountsWithin,
   countChildren,
   findLocation,
   findLocationByCode,
@@ -182,12 +183,14 @@ export async function locationDetail(db: Db, row: LocationRow, scope: ResolvedSc
   const childCount = inScope ? await countChildren(db, row.id) : visibleChildrenAbove(scope, row.path);
   const manager = row.managerPersonId ? await findPersonRef(db, row.managerPersonId) : undefined;
   const counts = inScope ? await assetCountsAt(db, row.id) : null;
+  const within = inScope ? await assetCountsWithin(db, row.id) : null;
   const peopleCount = inScope ? await peopleCountAt(db, row.id) : null;
   return {
     ...presentLocation(row, { childCount, inScope }),
     ancestors: ancestorsFromPath(row.path, refs),
     manager: manager && personVisible(scope, manager.locationPath) ? { id: manager.id, name: manager.name } : null,
     assets: presentStatusCounts(counts),
+    assetsWithin: presentStatusCounts(within),
     peopleCount,
   };
 }
