@@ -6603,6 +6603,371 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/stock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** On hand per quantity-tracked model and location, with minimum, maximum and reorder quantity */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description This location and everything below it. */
+                    locationId?: string;
+                    /** @description One model at every location. */
+                    modelId?: string;
+                    /** @description Part of a model name. */
+                    q?: string;
+                    /** @description Only where on hand is below the minimum. */
+                    belowMinimum?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["StockBalance"][];
+                            totalOnHand: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stock/movements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The stock ledger, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description This location and everything below it. */
+                    locationId?: string;
+                    modelId?: string;
+                    kind?: "receive" | "issue" | "return" | "transfer_out" | "transfer_in" | "adjust" | "loss" | "damage";
+                    /** @description Stock issued to or returned by this person. */
+                    personId?: string;
+                    /** @description Page size, at most 200. */
+                    limit?: number;
+                    /** @description The nextCursor of the previous page. */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["StockMovement"][];
+                            /** @description Pass as `cursor` to get the next page; null on the last page. */
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Receive, issue, return, transfer, adjust, or record a loss or damage
+         * @description Refused with 409 `insufficient_stock` when it would take more than is on hand; concurrent requests never oversell.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "receive" | "issue" | "return" | "transfer" | "adjust" | "loss" | "damage";
+                        /** Format: uuid */
+                        modelId: string;
+                        /**
+                         * Format: uuid
+                         * @description Where the stock is (for a transfer: where it leaves from).
+                         */
+                        locationId: string;
+                        /** @description How many; positive, except an adjustment, which is signed (+ found, - missing). */
+                        quantity: number;
+                        /**
+                         * Format: uuid
+                         * @description Transfer: where the stock goes.
+                         */
+                        toLocationId?: string;
+                        /** @description Issue: who or what receives it (required). Return: who or what gives it back (optional). */
+                        issuedTo?: {
+                            /** @enum {string} */
+                            type: "person" | "location" | "asset";
+                            /** Format: uuid */
+                            id: string;
+                        };
+                        /** @description Why: required for an adjustment. */
+                        reason?: string;
+                        /** @description A delivery note, order or service request. */
+                        reference?: string;
+                        notes?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            groupId: string;
+                            items: components["schemas"]["StockMovement"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stock/policies/{modelId}/{locationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the minimum, maximum and reorder quantity of a model at a location */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    modelId: string;
+                    locationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Below this, the stock is flagged.
+                         * @default null
+                         */
+                        minQuantity?: number | null;
+                        /**
+                         * @description Order up to this.
+                         * @default null
+                         */
+                        maxQuantity?: number | null;
+                        /**
+                         * @description Or order this many at a time.
+                         * @default null
+                         */
+                        reorderQuantity?: number | null;
+                        /** @description The policyVersion you read; omit when there is no policy yet. */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StockPolicy"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/labels/templates": {
         parameters: {
             query?: never;
@@ -7669,6 +8034,80 @@ export interface components {
             createdAt: string;
             updatedAt: string;
         };
+        StockBalanceInput: {
+            model: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                categoryName: string;
+            };
+            location: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+            };
+            onHand: number;
+            minQuantity: number | null;
+            maxQuantity: number | null;
+            reorderQuantity: number | null;
+            /** @description Send it back to change the policy (null: none yet). */
+            policyVersion: number | null;
+            belowMinimum: boolean;
+        };
+        StockMovementInput: {
+            id: number;
+            /**
+             * Format: uuid
+             * @description Shared by the two rows of a transfer.
+             */
+            groupId: string;
+            occurredAt: string;
+            /** @enum {string} */
+            kind: "receive" | "issue" | "return" | "transfer_out" | "transfer_in" | "adjust" | "loss" | "damage";
+            model: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            location: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+            };
+            /** @description Signed change of on hand at this location. */
+            quantity: number;
+            balanceAfter: number;
+            issuedTo: {
+                /** @enum {string} */
+                type: "person" | "location" | "asset";
+                /** Format: uuid */
+                id: string;
+                label: string;
+            } | null;
+            /** @description The other end of a transfer. */
+            counterpartLocation: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            reason: string | null;
+            reference: string | null;
+            notes: string | null;
+            actor: string;
+            source: string;
+        };
+        StockPolicyInput: {
+            /** Format: uuid */
+            modelId: string;
+            /** Format: uuid */
+            locationId: string;
+            minQuantity: number | null;
+            maxQuantity: number | null;
+            reorderQuantity: number | null;
+            version: number;
+        };
         LabelTemplateInput: {
             id: string;
             /** @enum {string} */
@@ -8341,6 +8780,80 @@ export interface components {
             version: number;
             createdAt: string;
             updatedAt: string;
+        };
+        StockBalance: {
+            model: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                categoryName: string;
+            };
+            location: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+            };
+            onHand: number;
+            minQuantity: number | null;
+            maxQuantity: number | null;
+            reorderQuantity: number | null;
+            /** @description Send it back to change the policy (null: none yet). */
+            policyVersion: number | null;
+            belowMinimum: boolean;
+        };
+        StockMovement: {
+            id: number;
+            /**
+             * Format: uuid
+             * @description Shared by the two rows of a transfer.
+             */
+            groupId: string;
+            occurredAt: string;
+            /** @enum {string} */
+            kind: "receive" | "issue" | "return" | "transfer_out" | "transfer_in" | "adjust" | "loss" | "damage";
+            model: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            location: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+            };
+            /** @description Signed change of on hand at this location. */
+            quantity: number;
+            balanceAfter: number;
+            issuedTo: {
+                /** @enum {string} */
+                type: "person" | "location" | "asset";
+                /** Format: uuid */
+                id: string;
+                label: string;
+            } | null;
+            /** @description The other end of a transfer. */
+            counterpartLocation: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            reason: string | null;
+            reference: string | null;
+            notes: string | null;
+            actor: string;
+            source: string;
+        };
+        StockPolicy: {
+            /** Format: uuid */
+            modelId: string;
+            /** Format: uuid */
+            locationId: string;
+            minQuantity: number | null;
+            maxQuantity: number | null;
+            reorderQuantity: number | null;
+            version: number;
         };
         LabelTemplate: {
             id: string;

@@ -29,6 +29,8 @@ import { ReceivePage } from './pages/ReceivePage';
 import { RouteErrorPage } from './pages/RouteErrorPage';
 import { SearchPage } from './pages/SearchPage';
 import { StockLevelsPage } from './pages/StockLevelsPage';
+import { StockMovementsPage } from './pages/StockMovementsPage';
+import { StockOnHandPage } from './pages/StockOnHandPage';
 import { TokensPage } from './pages/TokensPage';
 import { UserDetailPage } from './pages/UserDetailPage';
 import { UsersPage } from './pages/UsersPage';
@@ -50,6 +52,8 @@ export const router = createBrowserRouter([
       { path: 'receive', element: needs('inventory.write', <ReceivePage />) },
       { path: 'search', element: needs('inventory.read', <SearchPage />) },
       { path: 'stock', element: needs('inventory.read', <StockLevelsPage />) },
+      { path: 'on-hand', element: needs('inventory.read', <StockOnHandPage />) },
+      { path: 'on-hand/movements', element: needs('inventory.read', <StockMovementsPage />) },
       { path: 'locations', element: needs('inventory.read', <LocationsPage />) },
       { path: 'locations/:id', element: needs('inventory.read', <LocationDetailPage />) },
       { path: 'people', element: needs('inventory.read', <PeoplePage />) },

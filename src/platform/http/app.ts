@@ -37,6 +37,7 @@ import { categoriesRoutes } from '../../modules/catalog/categories-routes.js';
 import { modelsRoutes } from '../../modules/catalog/models-routes.js';
 import { manufacturersRoutes } from '../../modules/catalog/manufacturers-routes.js';
 import { suppliersRoutes } from '../../modules/catalog/suppliers-routes.js';
+import { stockRoutes } from '../../modules/stock/stock-routes.js';
 import { labelsRoutes } from '../../modules/labels/labels-routes.js';
 
 export const API_PREFIX = '/api/v1';
@@ -156,6 +157,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
       await api.register(modelsRoutes, { services });
       await api.register(manufacturersRoutes, { services });
       await api.register(suppliersRoutes, { services });
+      await api.register(stockRoutes, { services });
       await api.register(labelsRoutes, { services });
     },
     { prefix: API_PREFIX },

@@ -53,3 +53,5 @@ export interface Page<T> {
   items: T[];
   nextCursor: string | null;
 }
+export type StockBalance = Schemas['StockBalance'];
+export type StockMovement = Schemas['StockMovement'];

@@ -7,6 +7,7 @@ import {
   IconKey,
   IconListDetails,
   IconPackageImport,
+  IconPackages,
   IconProgress,
   IconUsers,
   IconUsersGroup,
@@ -47,6 +48,14 @@ export const NAV_ITEMS: NavItem[] = [
     description: 'In stock, in use and in repair per model, and what is below its minimum',
     icon: IconChartBar,
     permission: 'inventory.read',
+  },
+  {
+    to: '/on-hand',
+    label: 'Stock on hand',
+    description: 'Consumables and spares per location: issue, return, transfer, adjust, and every movement',
+    icon: IconPackages,
+    permission: 'inventory.read',
+    also: ['/on-hand/movements'],
   },
   {
     to: '/locations',
