@@ -23,6 +23,7 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { openDatabase, type Database } from '../src/platform/db/database.js';
 import { runMigrations } from '../src/platform/db/migrate.js';
+import { ORGANISATION_ROLLUP_ID } from '../src/platform/db/registry-schema.js';
 import { line, pgliteCopy, serverCopy, type CopyTarget } from './lib/copy.js';
 import { CUSTOM_FIELDS, DEFAULT_SHAPE, Organisation, type Asset } from './lib/org.js';
 import { sizeLabel } from './lib/stats.js';
@@ -399,6 +400,25 @@ async function verifyCounts(database: Database) {
   return row!;
 }
 
+/** The rolled-up counts against the direct ones summed over every ancestor and the organisation. */
+async function verifyRollup(database: Database) {
+  const query = `
+    with expected as (
+      select x.ancestor as location_id, c.model_id, c.status, sum(c.count)::int as n
+      from asset_counts c left join locations l on l.id = c.location_id
+      cross join lateral unnest(coalesce(string_to_array(trim(both '/' from l.path), '/')::uuid[], '{}'::uuid[])
+        || '${ORGANISATION_ROLLUP_ID}'::uuid) as x(ancestor)
+      group by 1, 2, 3 having sum(c.count) <> 0
+    ), actual as (
+      select location_id, model_id, status, sum(count)::int as n from asset_rollup_counts
+      group by 1, 2, 3 having sum(count) <> 0
+    )
+    select count(*)::int as groups, count(*) filter (where e.n is distinct from a.n)::int as mismatches
+    from expected e full join actual a using (location_id, model_id, status)`;
+  const [row] = await rowsOf<{ groups: number; mismatches: number }>(database, query);
+  return row!;
+}
+
 async function main() {
   const shape = {
     ...DEFAULT_SHAPE,
@@ -455,6 +475,11 @@ async function main() {
       throw new Error(`asset_counts does not match the assets: ${JSON.stringify(counts)}`);
     }
     log(`asset_counts match the assets (${counts.groups} groups)`);
+    t = performance.now();
+    const rollup = await verifyRollup(database);
+    summary.assetRollupCounts = { ...rollup, seconds: round((performance.now() - t) / 1000) };
+    if (rollup.mismatches !== 0) throw new Error(`asset_rollup_counts does not match: ${JSON.stringify(rollup)}`);
+    log(`asset_rollup_counts match the counts rolled up (${rollup.groups} groups)`);
 
     // VACUUM as well as ANALYZE on both: it sets the visibility map (index-only scans) and keeps
     // autovacuum from starting on the fresh table in the middle of a benchmark on the server.

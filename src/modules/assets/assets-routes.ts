@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { and, type SQL } from 'drizzle-orm';
+import { and } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Services } from '../../platform/services.js';
 import { authProblems, idParams, problems } from '../../platform/http/route-kit.js';
@@ -23,6 +23,7 @@ import {
   byTag,
   eventsOf,
   findAssetDetail,
+  findAssetDetailPrepared,
   listAssets,
   type AssetSortField,
 } from './assets-repository.js';
@@ -111,8 +112,11 @@ export const assetsRoutes: FastifyPluginAsyncZod<{ services: Services }> = async
   );
 
   /** One asset the caller may see; others are "not found", not "forbidden", to leak nothing. */
-  const getOne = async (ctx: ActionContext, where: SQL) => {
-    const row = await findAssetDetail(s.db, and(where, scopeCondition(ctx, 'inventory.read', assets.locationId))!);
+  const getOne = async (ctx: ActionContext, key: { id: string } | { tag: string }) => {
+    const scope = scopeCondition(ctx, 'inventory.read', assets.locationId);
+    const row = scope
+      ? await findAssetDetail(s.db, and('id' in key ? byId(key.id) : byTag(key.tag), scope)!)
+      : await findAssetDetailPrepared(s.db, key);
     if (!row) throw notFound('The asset');
     return presentAsset(row);
   };
@@ -128,7 +132,7 @@ export const assetsRoutes: FastifyPluginAsyncZod<{ services: Services }> = async
         response: { 200: assetSchema, ...authProblems, ...problems(404) },
       },
     },
-    async (request) => getOne(request.actionContext(), byId(request.params.id)),
+    async (request) => getOne(request.actionContext(), { id: request.params.id }),
   );
 
   app.get(
@@ -142,7 +146,7 @@ export const assetsRoutes: FastifyPluginAsyncZod<{ services: Services }> = async
         response: { 200: assetSchema, ...authProblems, ...problems(404) },
       },
     },
-    async (request) => getOne(request.actionContext(), byTag(request.params.tag)),
+    async (request) => getOne(request.actionContext(), { tag: request.params.tag }),
   );
 
   app.get(
@@ -158,7 +162,7 @@ export const assetsRoutes: FastifyPluginAsyncZod<{ services: Services }> = async
       },
     },
     async (request) => {
-      await getOne(request.actionContext(), byId(request.params.id));
+      await getOne(request.actionContext(), { id: request.params.id });
       const cursor = decodeCursor(request.query.cursor, 1);
       const rows = await eventsOf(s.db, request.params.id, cursor ? Number(cursor[0]) : undefined, request.query.limit);
       const page = toPage(rows, request.query.limit, (e) => [e.id]);

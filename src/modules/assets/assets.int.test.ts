@@ -284,6 +284,32 @@ describe('finding assets and stock levels', () => {
     expect(typo.items.map((a: { id: string }) => a.id)).toContain(assets[0]!.id);
   });
 
+  it('pages through a search that matches by holder, by model and by text without losing or repeating one', async () => {
+    const { assets } = await receive(5);
+    const holder = await makePerson(env.db, { name: 'Ottoline Quibbleworth' });
+    for (const a of assets.slice(0, 3)) await act(a.id, 'check_out', { assignee: { type: 'person', id: holder.id } });
+    await post('/api/v1/assets', {
+      modelId: (await makeModel(env.db)).id,
+      locationId: stockroom.id,
+      notes: 'for quibbleworth',
+    });
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const res = (await get(`/api/v1/assets?q=quibbleworth&limit=2${cursor ? `&cursor=${cursor}` : ''}`)).json();
+      seen.push(...res.items.map((a: { tag: string }) => a.tag));
+      cursor = res.nextCursor;
+    } while (cursor);
+    expect(seen).toHaveLength(4);
+    expect(new Set(seen).size).toBe(4);
+    expect(seen).toEqual([...seen].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())));
+    const descending = (await get('/api/v1/assets?q=quibbleworth&sort=-tag&limit=50')).json();
+    expect(descending.items.map((a: { tag: string }) => a.tag)).toEqual([...seen].reverse());
+    // Typos are forgiven only when no name contains the text as typed.
+    const typo = (await get('/api/v1/assets?q=quibleworth')).json();
+    expect(typo.items).toHaveLength(3);
+  });
+
   it('keeps a site technician to their site', async () => {
     const { assets } = await receive(1); // at LON
     const nycTech = await makeUser(env.services, { grants: [{ role: 'technician', locationId: otherSite.id }] });

@@ -75,18 +75,20 @@ export async function stockLevels(
   query: z.infer<typeof stockLevelsQuery>,
 ): Promise<StockLevel[]> {
   const conditions: SQL[] = [sql`m.tracking = 'individual'`, sql`m.archived_at is null`];
-  conditions.push(await rollupKeys(s, ctx, query.locationId));
+  const keys = await rollupKeys(s, ctx, query.locationId);
   if (query.categoryId) conditions.push(sql`m.category_id = ${query.categoryId}`);
   if (query.modelId) conditions.push(sql`m.id = ${query.modelId}`);
+  // Summed per model and status first (an index range over one key), then named: joining before
+  // grouping made the aggregate hash every model's names with each of its rows.
   const rows = await queryRows<CountRow>(
     s.db,
     sql`select m.id as model_id, m.name as model_name, m.category_id, k.name as category_name, m.min_stock,
-               c.status, sum(c.count)::int as n
-        from asset_rollup_counts c
+               c.status, c.n
+        from (select c.model_id, c.status, sum(c.count)::int as n from asset_rollup_counts c
+              where ${keys} and c.status in ${STOCK_STATUSES} group by 1, 2 having sum(c.count) <> 0) c
         join models m on m.id = c.model_id
         join categories k on k.id = m.category_id
-        where c.count <> 0 and c.status in ${STOCK_STATUSES} and ${sql.join(conditions, sql` and `)}
-        group by 1, 2, 3, 4, 5, 6`,
+        where ${sql.join(conditions, sql` and `)}`,
   );
   const byModel = new Map<string, StockLevel>();
   for (const r of rows) {
