@@ -7376,6 +7376,963 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/finance/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organisation's fiscal year */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FinanceSettings"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Change the month the fiscal year starts (restates every book) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The month the fiscal year starts: 1 (January) to 12. Fiscal years are named after the year they end in. */
+                        fiscalYearStartMonth: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FinanceSettings"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/depreciation-books": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Depreciation books (the default first) */
+        get: {
+            parameters: {
+                query?: {
+                    includeArchived?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["DepreciationBook"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a depreciation book */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        name: string;
+                        description?: string | null;
+                        /** @description Make this the default book (the previous default stops being it). */
+                        isDefault?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DepreciationBook"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/depreciation-books/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a book: name, default book, fallback profile, archive */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you read; a stale version is refused with 409. */
+                        version: number;
+                        name?: string;
+                        description?: string | null;
+                        /**
+                         * @description Make this the default book.
+                         * @enum {boolean}
+                         */
+                        isDefault?: true;
+                        /** @description Profile for assets whose model and category have none in this book; null: they are not depreciated. */
+                        fallbackProfileId?: string | null;
+                        /** @description true archives the book (not the default book), false restores it. */
+                        archived?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DepreciationBook"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/depreciation-books/{id}/profiles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A book's profiles */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["DepreciationProfile"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a profile in a book */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description straight_line, declining_balance, sum_of_years_digits, macrs_gds or none.
+                         * @enum {string}
+                         */
+                        method: "straight_line" | "declining_balance" | "sum_of_years_digits" | "macrs_gds" | "none";
+                        /** @description Useful life in months (not for MACRS). */
+                        lifeMonths?: number | null;
+                        /** @description Salvage value as a percentage of cost ("10" is 10%). */
+                        salvagePercent?: string | null;
+                        /** @description Salvage value as an amount (give this or salvagePercent). */
+                        salvageAmount?: string | null;
+                        /** @description full_month, mid_month, half_year or actual_days (not for MACRS). */
+                        convention?: ("full_month" | "mid_month" | "half_year" | "actual_days") | null;
+                        /** @description Declining balance: 2 is double declining, 1.5 is 150%. */
+                        decliningFactor?: string | null;
+                        /** @description Declining balance: a fixed annual rate, or "from_salvage" (the spreadsheet DB rate). */
+                        rate?: string | null;
+                        /** @description Declining balance: switch to straight line when it gives more. */
+                        switchToStraightLine?: boolean | null;
+                        /** @description Declining balance: 'to_salvage' (default) closes the last year at salvage; 'as_computed' keeps the spreadsheet DB figure. */
+                        endOfLife?: ("to_salvage" | "as_computed") | null;
+                        macrsClass?: number | null;
+                        macrsConvention?: ("half_year" | "mid_quarter") | null;
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DepreciationProfile"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/depreciation-profiles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Rename, change (from a month on, or restated from the start) or archive a profile
+         * @description Changing the parameters of a profile in use needs `effective` (YYYY-MM-01: a change of estimate, earlier figures stay) or `restate: true`; otherwise 409 profile_in_use.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you read; a stale version is refused with 409. */
+                        version: number;
+                        name?: string;
+                        /** @description The new parameters (all of them). */
+                        parameters?: {
+                            /**
+                             * @description straight_line, declining_balance, sum_of_years_digits, macrs_gds or none.
+                             * @enum {string}
+                             */
+                            method: "straight_line" | "declining_balance" | "sum_of_years_digits" | "macrs_gds" | "none";
+                            /** @description Useful life in months (not for MACRS). */
+                            lifeMonths?: number | null;
+                            /** @description Salvage value as a percentage of cost ("10" is 10%). */
+                            salvagePercent?: string | null;
+                            /** @description Salvage value as an amount (give this or salvagePercent). */
+                            salvageAmount?: string | null;
+                            /** @description full_month, mid_month, half_year or actual_days (not for MACRS). */
+                            convention?: ("full_month" | "mid_month" | "half_year" | "actual_days") | null;
+                            /** @description Declining balance: 2 is double declining, 1.5 is 150%. */
+                            decliningFactor?: string | null;
+                            /** @description Declining balance: a fixed annual rate, or "from_salvage" (the spreadsheet DB rate). */
+                            rate?: string | null;
+                            /** @description Declining balance: switch to straight line when it gives more. */
+                            switchToStraightLine?: boolean | null;
+                            /** @description Declining balance: 'to_salvage' (default) closes the last year at salvage; 'as_computed' keeps the spreadsheet DB figure. */
+                            endOfLife?: ("to_salvage" | "as_computed") | null;
+                            macrsClass?: number | null;
+                            macrsConvention?: ("half_year" | "mid_quarter") | null;
+                        };
+                        /** @description Apply the new parameters from this month on (a change of estimate); earlier figures stay. */
+                        effective?: string;
+                        /** @description Apply the new parameters from every asset’s start (restates past figures). */
+                        restate?: boolean;
+                        /** @description true archives the profile (refused while it is in use). */
+                        archived?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DepreciationProfile"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/depreciation-books/{id}/defaults": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A book's profiles per category and per model */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["DepreciationDefault"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Set (or with null remove) a category's or a model's profile in a book */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        categoryId?: string;
+                        /** Format: uuid */
+                        modelId?: string;
+                        /** @description The profile of this book to use; null removes the setting. */
+                        profileId: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            profileId: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assets/{id}/depreciation/{bookId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set (or with null remove) an asset's own profile in a book */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    bookId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The profile of this book for this asset; null goes back to the defaults. */
+                        profileId: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            profileId: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assets/{id}/financials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An asset's cost, age, expected end of life, and per book its book value and schedule */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Book values at the end of this day (default: today). */
+                    date?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssetFinancials"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -7601,6 +8558,71 @@ export interface components {
             data: {
                 [key: string]: unknown;
             } | null;
+        };
+        DepreciationProfileInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            bookId: string;
+            name: string;
+            method: string;
+            lifeMonths: number | null;
+            salvagePercent: string | null;
+            salvageAmount: string | null;
+            convention: string | null;
+            decliningFactor: string | null;
+            rate: string | null;
+            switchToStraightLine: boolean | null;
+            endOfLife: string | null;
+            macrsClass: number | null;
+            macrsConvention: string | null;
+            /** @description Prospective changes (changes of estimate), each applied from its first day on. */
+            changes: {
+                effective: string;
+                method: string;
+                lifeMonths: number | null;
+                salvagePercent: string | null;
+                salvageAmount: string | null;
+                convention: string | null;
+                decliningFactor: string | null;
+                rate: string | null;
+                switchToStraightLine: boolean | null;
+                endOfLife: string | null;
+                macrsClass: number | null;
+                macrsConvention: string | null;
+            }[];
+            archivedAt: string | null;
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+        };
+        DepreciationBookInput: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            name: string;
+            description: string | null;
+            isDefault: boolean;
+            fallbackProfileId: string | null;
+            archivedAt: string | null;
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+        };
+        DepreciationDefaultInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            bookId: string;
+            categoryId: string | null;
+            categoryName: string | null;
+            modelId: string | null;
+            modelName: string | null;
+            /** Format: uuid */
+            profileId: string;
+        };
+        FinanceSettingsInput: {
+            fiscalYearStartMonth: number;
         };
         StockLevelInput: {
             model: {
@@ -8108,6 +9130,79 @@ export interface components {
             reorderQuantity: number | null;
             version: number;
         };
+        AssetFinancialsInput: {
+            /** Format: uuid */
+            assetId: string;
+            tag: string;
+            status: string;
+            /** @description The date the book values are at (end of that day). */
+            date: string;
+            cost: string | null;
+            currency: string | null;
+            purchaseDate: string | null;
+            /** @description Whole months from the purchase date to the date. */
+            ageMonths: number | null;
+            /** @description The model's expected life, else the default book's. */
+            expectedLifeMonths: number | null;
+            expectedEndOfLife: string | null;
+            fiscalYearStartMonth: number;
+            books: {
+                /** Format: uuid */
+                bookId: string;
+                code: string;
+                name: string;
+                isDefault: boolean;
+                /**
+                 * @description Where the profile comes from: the asset itself, its model, its category, the book, or nowhere.
+                 * @enum {string}
+                 */
+                source: "asset" | "model" | "category" | "book" | "none";
+                profile: components["schemas"]["DepreciationProfileInput"] | null;
+                /** @description Why there are no figures (no cost, no date, no profile). */
+                problem: string | null;
+                salvage: string | null;
+                depreciable: string | null;
+                accumulated: string | null;
+                bookValue: string | null;
+                /** @description The last day of the last period with depreciation. */
+                fullyDepreciatedOn: string | null;
+                periods: {
+                    start: string;
+                    end: string;
+                    fiscalYear: number;
+                    fiscalPeriod: number;
+                    /** @description Decimal amount, two decimals. */
+                    expense: string;
+                    /** @description Decimal amount, two decimals. */
+                    accumulated: string;
+                    /** @description Decimal amount, two decimals. */
+                    bookValue: string;
+                }[];
+                fiscalYears: {
+                    fiscalYear: number;
+                    start: string;
+                    end: string;
+                    /** @description Decimal amount, two decimals. */
+                    openingBookValue: string;
+                    /** @description Decimal amount, two decimals. */
+                    expense: string;
+                    /** @description Decimal amount, two decimals. */
+                    accumulated: string;
+                    /** @description Decimal amount, two decimals. */
+                    bookValue: string;
+                }[];
+                /** @description What the disposal wrote off in this book. */
+                disposal: {
+                    disposedOn: string;
+                    /** @description Decimal amount, two decimals. */
+                    bookValue: string;
+                    /** @description Decimal amount, two decimals. */
+                    proceeds: string;
+                    /** @description Decimal amount, two decimals. */
+                    gainLoss: string;
+                } | null;
+            }[];
+        };
         LabelTemplateInput: {
             id: string;
             /** @enum {string} */
@@ -8348,6 +9443,71 @@ export interface components {
             data: {
                 [key: string]: unknown;
             } | null;
+        };
+        DepreciationProfile: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            bookId: string;
+            name: string;
+            method: string;
+            lifeMonths: number | null;
+            salvagePercent: string | null;
+            salvageAmount: string | null;
+            convention: string | null;
+            decliningFactor: string | null;
+            rate: string | null;
+            switchToStraightLine: boolean | null;
+            endOfLife: string | null;
+            macrsClass: number | null;
+            macrsConvention: string | null;
+            /** @description Prospective changes (changes of estimate), each applied from its first day on. */
+            changes: {
+                effective: string;
+                method: string;
+                lifeMonths: number | null;
+                salvagePercent: string | null;
+                salvageAmount: string | null;
+                convention: string | null;
+                decliningFactor: string | null;
+                rate: string | null;
+                switchToStraightLine: boolean | null;
+                endOfLife: string | null;
+                macrsClass: number | null;
+                macrsConvention: string | null;
+            }[];
+            archivedAt: string | null;
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+        };
+        DepreciationBook: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            name: string;
+            description: string | null;
+            isDefault: boolean;
+            fallbackProfileId: string | null;
+            archivedAt: string | null;
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+        };
+        DepreciationDefault: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            bookId: string;
+            categoryId: string | null;
+            categoryName: string | null;
+            modelId: string | null;
+            modelName: string | null;
+            /** Format: uuid */
+            profileId: string;
+        };
+        FinanceSettings: {
+            fiscalYearStartMonth: number;
         };
         StockLevel: {
             model: {
@@ -8854,6 +10014,79 @@ export interface components {
             maxQuantity: number | null;
             reorderQuantity: number | null;
             version: number;
+        };
+        AssetFinancials: {
+            /** Format: uuid */
+            assetId: string;
+            tag: string;
+            status: string;
+            /** @description The date the book values are at (end of that day). */
+            date: string;
+            cost: string | null;
+            currency: string | null;
+            purchaseDate: string | null;
+            /** @description Whole months from the purchase date to the date. */
+            ageMonths: number | null;
+            /** @description The model's expected life, else the default book's. */
+            expectedLifeMonths: number | null;
+            expectedEndOfLife: string | null;
+            fiscalYearStartMonth: number;
+            books: {
+                /** Format: uuid */
+                bookId: string;
+                code: string;
+                name: string;
+                isDefault: boolean;
+                /**
+                 * @description Where the profile comes from: the asset itself, its model, its category, the book, or nowhere.
+                 * @enum {string}
+                 */
+                source: "asset" | "model" | "category" | "book" | "none";
+                profile: components["schemas"]["DepreciationProfile"] | null;
+                /** @description Why there are no figures (no cost, no date, no profile). */
+                problem: string | null;
+                salvage: string | null;
+                depreciable: string | null;
+                accumulated: string | null;
+                bookValue: string | null;
+                /** @description The last day of the last period with depreciation. */
+                fullyDepreciatedOn: string | null;
+                periods: {
+                    start: string;
+                    end: string;
+                    fiscalYear: number;
+                    fiscalPeriod: number;
+                    /** @description Decimal amount, two decimals. */
+                    expense: string;
+                    /** @description Decimal amount, two decimals. */
+                    accumulated: string;
+                    /** @description Decimal amount, two decimals. */
+                    bookValue: string;
+                }[];
+                fiscalYears: {
+                    fiscalYear: number;
+                    start: string;
+                    end: string;
+                    /** @description Decimal amount, two decimals. */
+                    openingBookValue: string;
+                    /** @description Decimal amount, two decimals. */
+                    expense: string;
+                    /** @description Decimal amount, two decimals. */
+                    accumulated: string;
+                    /** @description Decimal amount, two decimals. */
+                    bookValue: string;
+                }[];
+                /** @description What the disposal wrote off in this book. */
+                disposal: {
+                    disposedOn: string;
+                    /** @description Decimal amount, two decimals. */
+                    bookValue: string;
+                    /** @description Decimal amount, two decimals. */
+                    proceeds: string;
+                    /** @description Decimal amount, two decimals. */
+                    gainLoss: string;
+                } | null;
+            }[];
         };
         LabelTemplate: {
             id: string;

@@ -34,6 +34,7 @@ import {
 } from '../asset-events.js';
 import { presentAsset, type AssetView } from '../asset-presenter.js';
 import { isoDateSchema, loadLocation, loadPerson, moneySchema } from '../asset-inputs.js';
+import { recordDisposals } from '../../finance/disposals.js';
 
 export const actionSchema = z.enum(ASSET_ACTIONS);
 
@@ -201,6 +202,16 @@ export async function applyInTransaction(
       requestReference: input.requestReference,
     }).filter(([, v]) => v !== undefined),
   );
+  // Disposal writes off the book value in every book (finance module), in this transaction.
+  const writeOffs =
+    action === 'dispose'
+      ? await recordDisposals(
+          tx,
+          planned.map((p) => p.before),
+          (origin.occurredAt ?? new Date()).toISOString().slice(0, 10),
+          input.proceeds,
+        )
+      : undefined;
   const changes: AssetChange[] = planned.map(({ before, plan }) => {
     const assigneeFrom = assigneeOf(before, labels.get(before.id) ?? null);
     const effect = plan.assignee;
@@ -211,7 +222,12 @@ export async function applyInTransaction(
       assigneeFrom,
       assigneeTo: effect === 'set' ? target!.assignee : effect === 'keep' ? assigneeFrom : null,
       notes: input.notes ?? null,
-      data: action === 'check_out' && before.status === 'in_use' ? { ...data, transfer: true } : data,
+      data:
+        action === 'check_out' && before.status === 'in_use'
+          ? { ...data, transfer: true }
+          : writeOffs
+            ? { ...data, writeOffs: writeOffs.get(before.id) }
+            : data,
     };
   });
   await insertEvents(
