@@ -28,6 +28,7 @@ import { PersonDetailPage } from './pages/PersonDetailPage';
 import { ReceivePage } from './pages/ReceivePage';
 import { RouteErrorPage } from './pages/RouteErrorPage';
 import { SearchPage } from './pages/SearchPage';
+import { StationPage } from './pages/StationPage';
 import { StockLevelsPage } from './pages/StockLevelsPage';
 import { StockMovementsPage } from './pages/StockMovementsPage';
 import { StockOnHandPage } from './pages/StockOnHandPage';
@@ -50,6 +51,7 @@ export const router = createBrowserRouter([
       { path: 'assets', element: needs('inventory.read', <AssetsPage />) },
       { path: 'assets/:id', element: needs('inventory.read', <AssetDetailPage />) },
       { path: 'receive', element: needs('inventory.write', <ReceivePage />) },
+      { path: 'station', element: needs('inventory.read', <StationPage />) },
       { path: 'search', element: needs('inventory.read', <SearchPage />) },
       { path: 'stock', element: needs('inventory.read', <StockLevelsPage />) },
       { path: 'on-hand', element: needs('inventory.read', <StockOnHandPage />) },

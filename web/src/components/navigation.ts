@@ -1,4 +1,5 @@
 import {
+  IconBarcode,
   IconBooks,
   IconBuildingWarehouse,
   IconChartBar,
@@ -41,6 +42,13 @@ export const NAV_ITEMS: NavItem[] = [
     description: 'Scan a delivery into a stockroom, serial after serial',
     icon: IconPackageImport,
     permission: 'inventory.write',
+  },
+  {
+    to: '/station',
+    label: 'Scanning station',
+    description: 'Scan to look up, receive, move, check out, check in and repair; works offline',
+    icon: IconBarcode,
+    permission: 'inventory.read',
   },
   {
     to: '/stock',

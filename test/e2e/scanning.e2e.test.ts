@@ -1,0 +1,208 @@
+/**
+ * The scanning station in a real browser: keystrokes as fast as a wedge scanner types them (and as
+ * slow as a person), receiving three units by scanning the carton's GTIN, the stockroom and the
+ * serials, moving them, then going offline, scanning twenty moves into the IndexedDB queue and
+ * seeing all twenty applied when the connection returns. Photographed at desktop and phone size.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import {
+  ROOT,
+  hasChromium,
+  openBrowser,
+  screenshots,
+  seriousViolations,
+  startServer,
+  type RunningServer,
+} from './harness.js';
+
+const ADMIN = { email: 'admin@example.com', password: 'e2e-scanning-password' };
+const GTIN = '4006381333931';
+const SERIALS = ['SCAN-SN-0001', 'SCAN-SN-0002', 'SCAN-SN-0003'];
+
+describe.skipIf(!hasChromium)('the scanning station, end to end', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let unexpectedErrors: string[] = [];
+  let csrf = '';
+  let stockroomId = '';
+  let modelId = '';
+  let received: { id: string; tag: string }[] = [];
+
+  async function call<T>(method: 'GET' | 'POST', url: string, data?: unknown): Promise<T> {
+    const res = await page.request.fetch(`${server.baseUrl}/api/v1${url}`, {
+      method,
+      headers: { 'x-csrf-token': csrf, 'content-type': 'application/json' },
+      ...(data ? { data: JSON.stringify(data) } : {}),
+    });
+    expect(res.ok(), `${method} ${url}: ${await res.text()}`).toBe(true);
+    return (await res.json()) as T;
+  }
+
+  /** A keyboard-wedge scanner: the whole code and Enter in a few milliseconds per key. */
+  async function wedge(code: string) {
+    await page.keyboard.type(code, { delay: 4 });
+    await page.keyboard.press('Enter');
+  }
+
+  function feedback() {
+    return page.getByRole('status').filter({ hasText: /\((scanner|typed|camera)\)/ });
+  }
+
+  async function setMode(label: string) {
+    await page.getByRole('combobox', { name: 'Mode' }).selectOption({ label });
+    await page.getByRole('textbox', { name: /^Scan/ }).click();
+  }
+
+  beforeAll(async () => {
+    server = await startServer(ADMIN);
+    const session = await openBrowser();
+    browser = session.browser;
+    context = session.context;
+    page = session.page;
+    unexpectedErrors = session.unexpectedErrors;
+    await page.goto(`${server.baseUrl}/login`);
+    await page.getByRole('textbox', { name: 'E-mail', exact: true }).fill(ADMIN.email);
+    await page.getByRole('textbox', { name: 'Password' }).fill(ADMIN.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { level: 1, name: /Welcome/ }).waitFor();
+    csrf = (await call<{ csrfToken: string }>('GET', '/me')).csrfToken;
+
+    const site = await call<{ id: string }>('POST', '/locations', { kind: 'site', code: 'SCN', name: 'Scan site' });
+    const stock = await call<{ id: string }>('POST', '/locations', {
+      parentId: site.id,
+      kind: 'stockroom',
+      code: 'SCN-STOCK',
+      name: 'Scan stockroom',
+    });
+    stockroomId = stock.id;
+    await call('POST', '/locations', { parentId: stock.id, kind: 'other', code: 'SCN-SHELF', name: 'Shelf B2' });
+    const category = await call<{ id: string }>('POST', '/categories', { name: 'Scanners', kind: 'hardware' });
+    const model = await call<{ id: string }>('POST', '/models', {
+      categoryId: category.id,
+      name: 'Zebra DS2208',
+      gtins: [GTIN],
+    });
+    modelId = model.id;
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('serves the barcode reader’s WebAssembly itself, never from a CDN', async () => {
+    const wasm = fs.readdirSync(path.join(ROOT, 'web/dist/static')).find((f) => f.endsWith('.wasm'));
+    expect(wasm).toBeDefined();
+    const res = await page.request.get(`${server.baseUrl}/static/${wasm}`);
+    expect(res.status()).toBe(200);
+    expect(res.headers()['content-type']).toContain('application/wasm');
+    const js = fs
+      .readdirSync(path.join(ROOT, 'web/dist/static'))
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => fs.readFileSync(path.join(ROOT, 'web/dist/static', f), 'utf8'))
+      .join('\n');
+    expect(js).toContain(wasm!);
+  });
+
+  it('receives three units by scanning the GTIN, the stockroom and the serials', async () => {
+    await page.goto(`${server.baseUrl}/station?mode=receive`);
+    await page.getByRole('heading', { level: 1, name: 'Scanning station' }).waitFor();
+    await page.getByRole('textbox', { name: /^Scan/ }).click();
+
+    await wedge(GTIN);
+    await feedback().filter({ hasText: 'Zebra DS2208' }).waitFor();
+    await expect(feedback().textContent()).resolves.toContain('(scanner)');
+    await wedge('SCN-STOCK');
+    await feedback().filter({ hasText: 'Scan stockroom' }).waitFor();
+    for (const serial of SERIALS) await wedge(serial);
+    await page.getByRole('list', { name: 'Serials to receive' }).getByText(SERIALS[2]!).waitFor();
+    // A person typing slowly is told apart from the scanner.
+    await page.keyboard.type('SCAN-SN-0001', { delay: 90 });
+    await page.keyboard.press('Enter');
+    await feedback().filter({ hasText: 'Already in this delivery' }).waitFor();
+    await expect(feedback().textContent()).resolves.toContain('(typed)');
+
+    await page.getByRole('button', { name: 'Receive 3 units' }).click();
+    await page.getByRole('status').filter({ hasText: '3 units received' }).waitFor();
+    await page.getByRole('button', { name: 'Print labels for this delivery' }).waitFor();
+    received = (
+      await call<{ items: { id: string; tag: string; serial: string }[] }>(
+        'GET',
+        `/assets?modelId=${modelId}&limit=10&sort=tag`,
+      )
+    ).items;
+    expect(received.map((a) => (a as { serial?: string }).serial).sort()).toEqual(SERIALS);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Print labels for this delivery' }).click();
+    expect((await download).suggestedFilename()).toMatch(/\.pdf$/);
+    await page.mouse.move(5, 5);
+    await screenshots(page, 'station-receive');
+    expect(await seriousViolations(page), 'axe on the station (receive)').toEqual([]);
+  });
+
+  it('moves them: the shelf first, then each tag; commit applies the batch', async () => {
+    await setMode('Move / put away');
+    await wedge('SCN-SHELF');
+    await page.getByTestId('station-target').filter({ hasText: 'Shelf B2' }).waitFor();
+    for (const a of received) await wedge(a.tag);
+    await feedback().filter({ hasText: 'will move to' }).waitFor();
+    // Undo drops the last scan.
+    await page.getByRole('button', { name: 'Undo last scan' }).click();
+    await page.getByRole('button', { name: 'Commit 2 scans' }).waitFor();
+    await wedge(received[2]!.tag);
+    await page.getByRole('button', { name: 'Commit 3 scans' }).click();
+    await page.getByTestId('answered-summary').filter({ hasText: '3 scans applied' }).waitFor();
+    const moved = await call<{ items: { location: { name: string } | null }[] }>(
+      'GET',
+      `/assets?modelId=${modelId}&limit=10`,
+    );
+    expect(moved.items.map((a) => a.location?.name)).toEqual(['Shelf B2', 'Shelf B2', 'Shelf B2']);
+    await page.getByRole('button', { name: 'Clear answered' }).click();
+  });
+
+  it('keeps working offline: twenty moves queue in IndexedDB and are all applied when back online', async () => {
+    const more = await call<{ items: { id: string; tag: string }[] }>('POST', '/assets/receive', {
+      modelId,
+      locationId: stockroomId,
+      items: Array.from({ length: 20 }, (_, i) => ({ serial: `SCAN-BULK-${i}` })),
+    });
+    // The shelf was seen online; the tags are not known offline and are checked when sent.
+    await setMode('Move / put away');
+    await wedge('SCN-SHELF');
+    await page.getByTestId('station-target').filter({ hasText: 'Shelf B2' }).waitFor();
+
+    await context.setOffline(true);
+    await page.getByText('Offline', { exact: true }).waitFor();
+    for (const a of more.items) await wedge(a.tag);
+    await page.getByRole('button', { name: 'Commit 20 scans' }).click();
+    await page.getByTestId('pending').filter({ hasText: '20 waiting to sync' }).waitFor();
+    await screenshots(page, 'station-offline-queue');
+
+    await context.setOffline(false);
+    await page.getByTestId('pending').filter({ hasText: '0 waiting to sync' }).waitFor({ timeout: 20_000 });
+    await page.getByTestId('answered-summary').filter({ hasText: '20 scans applied' }).waitFor();
+    const list = await call<{ items: { location: { name: string } | null }[] }>(
+      'GET',
+      `/assets?locationId=${stockroomId}&modelId=${modelId}&limit=100`,
+    );
+    expect(list.items.filter((a) => a.location?.name === 'Shelf B2')).toHaveLength(23);
+    await screenshots(page, 'station-synced');
+  });
+
+  it('keeps an uncommitted batch across a reload', async () => {
+    await page.getByRole('button', { name: 'Clear answered' }).click();
+    await setMode('Send to repair');
+    await wedge(received[0]!.tag);
+    await feedback().filter({ hasText: 'will be sent to repair' }).waitFor();
+    await page.reload();
+    await page.getByRole('button', { name: 'Commit 1 scan' }).waitFor();
+    await page.getByRole('button', { name: 'Commit 1 scan' }).click();
+    await page.getByTestId('answered-summary').filter({ hasText: '1 scan applied' }).waitFor();
+    expect(unexpectedErrors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(e))).toEqual([]);
+  });
+});

@@ -1,0 +1,165 @@
+/**
+ * The station's batch and its offline queue (kept in IndexedDB, see scan-store): scans are drafts
+ * until the batch is committed, then wait as "queued" until the server has answered each one. The
+ * queue is sent on commit, when the page loads, when the browser says it is back online, and every
+ * 20 seconds while anything waits. The server applies each client id once, so a batch sent twice
+ * (an answer lost on the way back) changes nothing more.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { ApiError, errorMessage } from '../../api/client';
+import { sendScans } from '../../api/scans';
+import { allScans, deleteScans, deviceId, putScans, type QueuedScan } from './scan-store';
+
+/** Scans per request: the server takes up to 10,000; smaller requests show progress sooner. */
+const CHUNK = 1000;
+const RETRY_MS = 20_000;
+
+export interface ScanQueue {
+  scans: QueuedScan[];
+  loaded: boolean;
+  online: boolean;
+  syncing: boolean;
+  /** Why the last sync stopped (no connection, signed out...), or null. */
+  problem: string | null;
+  add: (scan: QueuedScan) => Promise<void>;
+  undoLast: () => Promise<QueuedScan | null>;
+  commit: () => Promise<void>;
+  sync: () => Promise<void>;
+  /** Removes the scans the server has answered (applied, conflicts and refusals alike). */
+  clearAnswered: () => Promise<void>;
+}
+
+function isNetworkFailure(err: unknown) {
+  return err instanceof TypeError || (err instanceof ApiError && (err.status >= 500 || err.status === 0));
+}
+
+export function useScanQueue(): ScanQueue {
+  const [scans, setScans] = useState<QueuedScan[]>([]);
+  const [loaded, setLoaded] = useState(false);
+  const [online, setOnline] = useState(() => navigator.onLine);
+  const [syncing, setSyncing] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const current = useRef<QueuedScan[]>([]);
+  const busy = useRef(false);
+  const queryClient = useQueryClient();
+
+  const update = useCallback((next: QueuedScan[]) => {
+    current.current = next;
+    setScans(next);
+  }, []);
+
+  const sync = useCallback(async () => {
+    if (busy.current) return;
+    const waiting = current.current.filter((s) => s.state === 'queued');
+    if (waiting.length === 0) return;
+    busy.current = true;
+    setSyncing(true);
+    let appliedAny = false;
+    try {
+      for (let i = 0; i < waiting.length; i += CHUNK) {
+        const chunk = waiting.slice(i, i + CHUNK);
+        let answered: QueuedScan[];
+        try {
+          const results = new Map((await sendScans(deviceId(), chunk)).map((r) => [r.clientId, r]));
+          answered = chunk.map((s) => {
+            const r = results.get(s.clientId);
+            return r ? { ...s, state: r.outcome, message: r.message } : s;
+          });
+        } catch (err) {
+          if (isNetworkFailure(err) || (err instanceof ApiError && [401, 403, 429].includes(err.status))) {
+            const count = current.current.filter((s) => s.state === 'queued').length;
+            setProblem(
+              `${errorMessage(err)} ${count} ${count === 1 ? 'scan waits' : 'scans wait'} here and will be sent when the server can be reached.`,
+            );
+            return;
+          }
+          // The server refused the request itself (it names why): every scan in it gets that answer.
+          answered = chunk.map((s) => ({ ...s, state: 'rejected' as const, message: errorMessage(err) }));
+        }
+        await putScans(answered);
+        appliedAny ||= answered.some((s) => s.state === 'applied');
+        const byId = new Map(answered.map((s) => [s.clientId, s]));
+        update(current.current.map((s) => byId.get(s.clientId) ?? s));
+      }
+      setProblem(null);
+    } finally {
+      busy.current = false;
+      setSyncing(false);
+      if (appliedAny) void queryClient.invalidateQueries({ queryKey: ['assets'] });
+    }
+  }, [queryClient, update]);
+
+  useEffect(() => {
+    let cancelled = false;
+    allScans()
+      .then((rows) => {
+        if (cancelled) return;
+        update(rows);
+        setLoaded(true);
+        if (navigator.onLine) void sync();
+      })
+      .catch((err: unknown) => {
+        setProblem(`The station cannot keep scans in this browser: ${errorMessage(err)}`);
+        setLoaded(true);
+      });
+    const goneOnline = () => {
+      setOnline(true);
+      void sync();
+    };
+    const goneOffline = () => setOnline(false);
+    window.addEventListener('online', goneOnline);
+    window.addEventListener('offline', goneOffline);
+    return () => {
+      cancelled = true;
+      window.removeEventListener('online', goneOnline);
+      window.removeEventListener('offline', goneOffline);
+    };
+  }, [sync, update]);
+
+  const waiting = scans.some((s) => s.state === 'queued');
+  useEffect(() => {
+    if (!waiting) return;
+    const timer = window.setInterval(() => {
+      if (navigator.onLine) void sync();
+    }, RETRY_MS);
+    return () => window.clearInterval(timer);
+  }, [waiting, sync]);
+
+  const add = useCallback(
+    async (scan: QueuedScan) => {
+      await putScans([scan]);
+      update([...current.current, scan]);
+    },
+    [update],
+  );
+
+  const undoLast = useCallback(async () => {
+    const last = current.current.filter((s) => s.state === 'draft').at(-1);
+    if (!last) return null;
+    await deleteScans([last.clientId]);
+    update(current.current.filter((s) => s.clientId !== last.clientId));
+    return last;
+  }, [update]);
+
+  const commit = useCallback(async () => {
+    const drafts = current.current.filter((s) => s.state === 'draft').map((s) => ({ ...s, state: 'queued' as const }));
+    await putScans(drafts);
+    const byId = new Map(drafts.map((s) => [s.clientId, s]));
+    update(current.current.map((s) => byId.get(s.clientId) ?? s));
+    if (navigator.onLine) await sync();
+    else {
+      setProblem(
+        `No connection: ${drafts.length} ${drafts.length === 1 ? 'scan waits' : 'scans wait'} here and will be sent when the connection returns.`,
+      );
+    }
+  }, [sync, update]);
+
+  const clearAnswered = useCallback(async () => {
+    const answered = current.current.filter((s) => s.state !== 'draft' && s.state !== 'queued');
+    await deleteScans(answered.map((s) => s.clientId));
+    update(current.current.filter((s) => s.state === 'draft' || s.state === 'queued'));
+  }, [update]);
+
+  return { scans, loaded, online, syncing, problem, add, undoLast, commit, sync, clearAnswered };
+}
