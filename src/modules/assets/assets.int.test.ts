@@ -296,7 +296,9 @@ describe('finding assets and stock levels', () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const res = (await get(`/api/v1/assets?q=quibbleworth&limit=2${cursor ? `&cursor=${cursor}` : ''}`)).json();
+      const res: { items: { tag: string }[]; nextCursor: string | null } = (
+        await get(`/api/v1/assets?q=quibbleworth&limit=2${cursor ? `&cursor=${cursor}` : ''}`)
+      ).json();
       seen.push(...res.items.map((a: { tag: string }) => a.tag));
       cursor = res.nextCursor;
     } while (cursor);
