@@ -6968,6 +6968,952 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/planning": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Plans per model and location, most urgent first
+         * @description Forecast, reorder point at the service level, predicted stock-out, recommended order and alerts, for quantity-tracked stock and individually tracked models in stock.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description This location and everything below it. */
+                    locationId?: string;
+                    modelId?: string;
+                    /** @description Only items with an alert. */
+                    alertsOnly?: string;
+                    /** @description Only items below their reorder point. */
+                    needsOrder?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Plan"][];
+                            total: number;
+                            alerts: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/planning/items/{modelId}/{locationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One plan with its monthly history, 12-month forecast with interval and known demand */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    modelId: string;
+                    locationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlanDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/planning/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Stock below its minimum, and stock-outs predicted within the lead time */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description This location and everything below it. */
+                    locationId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["PlanningAlert"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/planning/transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Transfers from locations with a surplus to locations that will run short */
+        get: {
+            parameters: {
+                query?: {
+                    modelId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["TransferSuggestion"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/planning/rollup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One model's on hand, forecast, reorder points and orders summed over each location's subtree */
+        get: {
+            parameters: {
+                query: {
+                    modelId: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["PlanRollup"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/planning/demand": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Demand per month or week: issues, write-offs, deployments from stock, returns, and planned demand */
+        get: {
+            parameters: {
+                query: {
+                    modelId: string;
+                    /** @description This location and everything below it (default: everywhere). */
+                    locationId?: string;
+                    period?: "month" | "week";
+                    /** @description How many periods back, the current one included. */
+                    periods?: number;
+                    /** @description How many future periods of planned demand. */
+                    ahead?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            period: "month" | "week";
+                            items: {
+                                start: string;
+                                future: boolean;
+                                issued: number;
+                                writtenOff: number;
+                                deployed: number;
+                                returned: number;
+                                demand: number;
+                                plannedNewHires: number;
+                                plannedReplacements: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/planning/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Service level and default lead time */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlanningSettings"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Change the service level or the default lead time */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PlanningSettingsInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlanningSettings"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/planning/supply/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A model's supplier and lead time */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ModelSupply"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Set a model's supplier and lead time */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Where the model is bought. */
+                        supplierId: string | null;
+                        /** @description Days from order to delivery; null to use the supplier's default lead time. */
+                        leadTimeDays: number | null;
+                        /** @description The version you read; omit the first time. */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ModelSupply"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/planning/kits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Standard kits: the models each new hire of a department or job title receives */
+        get: {
+            parameters: {
+                query?: {
+                    departmentId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["KitItem"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a model to the kit of a department or a job title */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The kit of this department…
+                         */
+                        departmentId?: string;
+                        /** @description …or of this job title (one of the two). */
+                        jobTitle?: string;
+                        /** Format: uuid */
+                        modelId: string;
+                        /** @default 1 */
+                        quantity?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["KitItem"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/planning/kits/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a model from a kit */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/labels/templates": {
         parameters: {
             query?: never;
@@ -9203,6 +10149,223 @@ export interface components {
                 } | null;
             }[];
         };
+        PlanInput: {
+            model: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                tracking: "individual" | "quantity";
+            };
+            location: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                code: string;
+            };
+            /** @description Quantity on hand, or individually tracked assets in stock. */
+            onHand: number;
+            minQuantity: number | null;
+            maxQuantity: number | null;
+            reorderQuantity: number | null;
+            supplier: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            leadTimeDays: number;
+            /** @enum {string} */
+            leadTimeSource: "model" | "supplier" | "default";
+            serviceLevel: number;
+            /** @enum {string} */
+            demandClass: "smooth" | "erratic" | "intermittent" | "lumpy" | "none";
+            /** @enum {string} */
+            method: "ses" | "croston" | "sba" | "tsb" | "seasonal";
+            /** @description Expected demand per month from the history (planned demand apart). */
+            forecastPerMonth: number;
+            /** @description Known demand: new hires’ kits and end-of-life replacements. */
+            plannedNext12Months: number;
+            /** @description Demand over the lead time plus one monthly review, with its interval at the service level. */
+            protectionDemand: {
+                mean: number;
+                low: number;
+                high: number;
+            };
+            safetyStock: number;
+            reorderPoint: number;
+            needsOrder: boolean;
+            recommendedOrderQuantity: number;
+            /** @description YYYY-MM-DD, or null when stock lasts the next 12 months. */
+            predictedStockOut: string | null;
+            alerts: ("below_minimum" | "stockout_within_lead_time")[];
+        };
+        PlanDetailInput: {
+            model: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                tracking: "individual" | "quantity";
+            };
+            location: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                code: string;
+            };
+            /** @description Quantity on hand, or individually tracked assets in stock. */
+            onHand: number;
+            minQuantity: number | null;
+            maxQuantity: number | null;
+            reorderQuantity: number | null;
+            supplier: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            leadTimeDays: number;
+            /** @enum {string} */
+            leadTimeSource: "model" | "supplier" | "default";
+            serviceLevel: number;
+            /** @enum {string} */
+            demandClass: "smooth" | "erratic" | "intermittent" | "lumpy" | "none";
+            /** @enum {string} */
+            method: "ses" | "croston" | "sba" | "tsb" | "seasonal";
+            /** @description Expected demand per month from the history (planned demand apart). */
+            forecastPerMonth: number;
+            /** @description Known demand: new hires’ kits and end-of-life replacements. */
+            plannedNext12Months: number;
+            /** @description Demand over the lead time plus one monthly review, with its interval at the service level. */
+            protectionDemand: {
+                mean: number;
+                low: number;
+                high: number;
+            };
+            safetyStock: number;
+            reorderPoint: number;
+            needsOrder: boolean;
+            recommendedOrderQuantity: number;
+            /** @description YYYY-MM-DD, or null when stock lasts the next 12 months. */
+            predictedStockOut: string | null;
+            alerts: ("below_minimum" | "stockout_within_lead_time")[];
+            history: {
+                /** @description YYYY-MM; the last one is the current month, still running. */
+                month: string;
+                demand: number;
+                issued: number;
+                writtenOff: number;
+                deployed: number;
+                returned: number;
+            }[];
+            forecast: {
+                month: string;
+                mean: number;
+                low: number;
+                high: number;
+                projectedOnHand: number;
+            }[];
+            planned: {
+                /** @enum {string} */
+                source: "new_hire" | "end_of_life";
+                due: string;
+                quantity: number;
+                /** @description The person joining, or the tag of the asset to replace. */
+                label: string;
+            }[];
+        };
+        PlanningAlertInput: {
+            /** @enum {string} */
+            kind: "below_minimum" | "stockout_within_lead_time";
+            model: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            location: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                code: string;
+            };
+            onHand: number;
+            minQuantity: number | null;
+            predictedStockOut: string | null;
+            leadTimeDays: number;
+            message: string;
+        };
+        TransferSuggestionInput: {
+            model: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            from: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                code: string;
+                onHand: number;
+            };
+            to: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                code: string;
+                onHand: number;
+                reorderPoint: number;
+            };
+            quantity: number;
+        };
+        PlanRollupInput: {
+            location: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                code: string;
+                parentId: string | null;
+                depth: number;
+            };
+            onHand: number;
+            forecastPerMonth: number;
+            reorderPoint: number;
+            recommendedOrderQuantity: number;
+        };
+        PlanningSettingsInput: {
+            /** @description Target fill rate: the share of demand served from stock (0.95 by default). */
+            serviceLevel: number;
+            /** @description Used when neither the model nor its supplier has a lead time (30 days by default). */
+            defaultLeadTimeDays: number;
+        };
+        ModelSupplyInput: {
+            /** Format: uuid */
+            modelId: string;
+            supplier: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                defaultLeadTimeDays: number | null;
+            } | null;
+            leadTimeDays: number | null;
+            version: number;
+        };
+        KitItemInput: {
+            /** Format: uuid */
+            id: string;
+            department: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            jobTitle: string | null;
+            model: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                tracking: "individual" | "quantity";
+            };
+            quantity: number;
+        };
         LabelTemplateInput: {
             id: string;
             /** @enum {string} */
@@ -10087,6 +11250,223 @@ export interface components {
                     gainLoss: string;
                 } | null;
             }[];
+        };
+        Plan: {
+            model: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                tracking: "individual" | "quantity";
+            };
+            location: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                code: string;
+            };
+            /** @description Quantity on hand, or individually tracked assets in stock. */
+            onHand: number;
+            minQuantity: number | null;
+            maxQuantity: number | null;
+            reorderQuantity: number | null;
+            supplier: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            leadTimeDays: number;
+            /** @enum {string} */
+            leadTimeSource: "model" | "supplier" | "default";
+            serviceLevel: number;
+            /** @enum {string} */
+            demandClass: "smooth" | "erratic" | "intermittent" | "lumpy" | "none";
+            /** @enum {string} */
+            method: "ses" | "croston" | "sba" | "tsb" | "seasonal";
+            /** @description Expected demand per month from the history (planned demand apart). */
+            forecastPerMonth: number;
+            /** @description Known demand: new hires’ kits and end-of-life replacements. */
+            plannedNext12Months: number;
+            /** @description Demand over the lead time plus one monthly review, with its interval at the service level. */
+            protectionDemand: {
+                mean: number;
+                low: number;
+                high: number;
+            };
+            safetyStock: number;
+            reorderPoint: number;
+            needsOrder: boolean;
+            recommendedOrderQuantity: number;
+            /** @description YYYY-MM-DD, or null when stock lasts the next 12 months. */
+            predictedStockOut: string | null;
+            alerts: ("below_minimum" | "stockout_within_lead_time")[];
+        };
+        PlanDetail: {
+            model: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                tracking: "individual" | "quantity";
+            };
+            location: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                code: string;
+            };
+            /** @description Quantity on hand, or individually tracked assets in stock. */
+            onHand: number;
+            minQuantity: number | null;
+            maxQuantity: number | null;
+            reorderQuantity: number | null;
+            supplier: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            leadTimeDays: number;
+            /** @enum {string} */
+            leadTimeSource: "model" | "supplier" | "default";
+            serviceLevel: number;
+            /** @enum {string} */
+            demandClass: "smooth" | "erratic" | "intermittent" | "lumpy" | "none";
+            /** @enum {string} */
+            method: "ses" | "croston" | "sba" | "tsb" | "seasonal";
+            /** @description Expected demand per month from the history (planned demand apart). */
+            forecastPerMonth: number;
+            /** @description Known demand: new hires’ kits and end-of-life replacements. */
+            plannedNext12Months: number;
+            /** @description Demand over the lead time plus one monthly review, with its interval at the service level. */
+            protectionDemand: {
+                mean: number;
+                low: number;
+                high: number;
+            };
+            safetyStock: number;
+            reorderPoint: number;
+            needsOrder: boolean;
+            recommendedOrderQuantity: number;
+            /** @description YYYY-MM-DD, or null when stock lasts the next 12 months. */
+            predictedStockOut: string | null;
+            alerts: ("below_minimum" | "stockout_within_lead_time")[];
+            history: {
+                /** @description YYYY-MM; the last one is the current month, still running. */
+                month: string;
+                demand: number;
+                issued: number;
+                writtenOff: number;
+                deployed: number;
+                returned: number;
+            }[];
+            forecast: {
+                month: string;
+                mean: number;
+                low: number;
+                high: number;
+                projectedOnHand: number;
+            }[];
+            planned: {
+                /** @enum {string} */
+                source: "new_hire" | "end_of_life";
+                due: string;
+                quantity: number;
+                /** @description The person joining, or the tag of the asset to replace. */
+                label: string;
+            }[];
+        };
+        PlanningAlert: {
+            /** @enum {string} */
+            kind: "below_minimum" | "stockout_within_lead_time";
+            model: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            location: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                code: string;
+            };
+            onHand: number;
+            minQuantity: number | null;
+            predictedStockOut: string | null;
+            leadTimeDays: number;
+            message: string;
+        };
+        TransferSuggestion: {
+            model: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            from: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                code: string;
+                onHand: number;
+            };
+            to: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                code: string;
+                onHand: number;
+                reorderPoint: number;
+            };
+            quantity: number;
+        };
+        PlanRollup: {
+            location: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                code: string;
+                parentId: string | null;
+                depth: number;
+            };
+            onHand: number;
+            forecastPerMonth: number;
+            reorderPoint: number;
+            recommendedOrderQuantity: number;
+        };
+        PlanningSettings: {
+            /** @description Target fill rate: the share of demand served from stock (0.95 by default). */
+            serviceLevel: number;
+            /** @description Used when neither the model nor its supplier has a lead time (30 days by default). */
+            defaultLeadTimeDays: number;
+        };
+        ModelSupply: {
+            /** Format: uuid */
+            modelId: string;
+            supplier: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                defaultLeadTimeDays: number | null;
+            } | null;
+            leadTimeDays: number | null;
+            version: number;
+        };
+        KitItem: {
+            /** Format: uuid */
+            id: string;
+            department: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            jobTitle: string | null;
+            model: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                tracking: "individual" | "quantity";
+            };
+            quantity: number;
         };
         LabelTemplate: {
             id: string;

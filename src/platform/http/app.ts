@@ -39,6 +39,7 @@ import { manufacturersRoutes } from '../../modules/catalog/manufacturers-routes.
 import { suppliersRoutes } from '../../modules/catalog/suppliers-routes.js';
 import { stockRoutes } from '../../modules/stock/stock-routes.js';
 import { financeRoutes } from '../../modules/finance/finance-routes.js';
+import { planningRoutes } from '../../modules/planning/planning-routes.js';
 import { labelsRoutes } from '../../modules/labels/labels-routes.js';
 
 export const API_PREFIX = '/api/v1';
@@ -159,6 +160,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
       await api.register(manufacturersRoutes, { services });
       await api.register(suppliersRoutes, { services });
       await api.register(stockRoutes, { services });
+      await api.register(planningRoutes, { services });
       await api.register(labelsRoutes, { services });
       await api.register(financeRoutes, { services });
     },

@@ -1,0 +1,188 @@
+/**
+ * What planning reads: the model and location pairs to plan, their demand history (stock issues,
+ * write-offs and returns from the ledger; check-outs from stock and check-ins of individually tracked
+ * assets from their events), and the demand already known to come (new hires' kits, assets reaching
+ * the end of their expected life). `where` conditions use `m` (models) and `l` (locations).
+ */
+import { sql, type SQL } from 'drizzle-orm';
+import { queryRows, type Db } from '../../platform/db/database.js';
+
+const all = (conditions: SQL[]) => (conditions.length ? sql.join(conditions, sql` and `) : sql`true`);
+
+export interface PairRow {
+  model_id: string;
+  model_name: string;
+  tracking: 'individual' | 'quantity';
+  location_id: string;
+  location_code: string;
+  location_name: string;
+  location_path: string;
+  on_hand: number;
+  min_quantity: number | null;
+  max_quantity: number | null;
+  reorder_quantity: number | null;
+  model_lead_time_days: number | null;
+  supplier_id: string | null;
+  supplier_name: string | null;
+  supplier_lead_time_days: number | null;
+}
+
+/**
+ * Every pair with stock, a policy, or demand since `since`: quantity-tracked stock from the balances,
+ * individually tracked stock as the assets in stock there.
+ */
+export async function planningPairs(db: Db, since: Date, conditions: SQL[]): Promise<PairRow[]> {
+  return queryRows<PairRow>(
+    db,
+    sql`with pairs as (
+          select model_id, location_id from stock_balances
+          union select model_id, location_id from stock_policies
+          union select model_id, location_id from asset_counts where status = 'in_stock' and count > 0
+          union select model_id, location_id from stock_movements
+            where occurred_at >= ${since} and kind in ('issue', 'loss', 'damage')
+          union select a.model_id, e.location_from from asset_events e join assets a on a.id = e.asset_id
+            where e.occurred_at >= ${since} and e.action = 'check_out' and e.status_from = 'in_stock'
+              and e.location_from is not null
+        )
+        select m.id as model_id, m.name as model_name, m.tracking, l.id as location_id, l.code as location_code,
+               l.name as location_name, l.path as location_path,
+               case when m.tracking = 'quantity'
+                 then coalesce((select b.on_hand from stock_balances b
+                                where b.model_id = p.model_id and b.location_id = p.location_id), 0)
+                 else coalesce((select sum(c.count) from asset_counts c where c.model_id = p.model_id
+                                and c.location_id = p.location_id and c.status = 'in_stock'), 0)
+               end::int as on_hand,
+               sp.min_quantity, sp.max_quantity, sp.reorder_quantity,
+               ms.lead_time_days as model_lead_time_days, su.id as supplier_id, su.name as supplier_name,
+               su.default_lead_time_days as supplier_lead_time_days
+        from pairs p
+        join models m on m.id = p.model_id
+        join locations l on l.id = p.location_id
+        left join stock_policies sp on sp.model_id = p.model_id and sp.location_id = p.location_id
+        left join model_supply ms on ms.model_id = p.model_id
+        left join suppliers su on su.id = ms.supplier_id
+        where m.archived_at is null and l.archived_at is null and ${all(conditions)}`,
+  );
+}
+
+export interface DemandRow {
+  model_id: string;
+  location_id: string;
+  /** First day of the month or the ISO week (Monday). */
+  bucket: string;
+  issued: number;
+  written_off: number;
+  deployed: number;
+  returned: number;
+}
+
+export async function demandHistory(
+  db: Db,
+  unit: 'month' | 'week',
+  since: Date,
+  conditions: SQL[],
+): Promise<DemandRow[]> {
+  return queryRows<DemandRow>(
+    db,
+    sql`select d.model_id, d.location_id,
+               to_char(date_trunc(${unit}, d.occurred_at at time zone 'UTC'), 'YYYY-MM-DD') as bucket,
+               sum(d.issued)::int as issued, sum(d.written_off)::int as written_off,
+               sum(d.deployed)::int as deployed, sum(d.returned)::int as returned
+        from (
+          select v.model_id, v.location_id, v.occurred_at,
+                 case when v.kind = 'issue' then -v.quantity else 0 end as issued,
+                 case when v.kind in ('loss', 'damage') then -v.quantity else 0 end as written_off,
+                 0 as deployed,
+                 case when v.kind = 'return' then v.quantity else 0 end as returned
+          from stock_movements v
+          where v.kind in ('issue', 'loss', 'damage', 'return') and v.occurred_at >= ${since}
+          union all
+          select a.model_id, e.location_from, e.occurred_at, 0, 0, 1, 0
+          from asset_events e join assets a on a.id = e.asset_id
+          where e.action = 'check_out' and e.status_from = 'in_stock' and e.location_from is not null
+            and e.occurred_at >= ${since}
+          union all
+          select a.model_id, e.location_to, e.occurred_at, 0, 0, 0, 1
+          from asset_events e join assets a on a.id = e.asset_id
+          where e.action = 'check_in' and e.status_to = 'in_stock' and e.location_to is not null
+            and e.occurred_at >= ${since}
+        ) d
+        join models m on m.id = d.model_id
+        join locations l on l.id = d.location_id
+        where ${all(conditions)}
+        group by 1, 2, 3`,
+  );
+}
+
+/** When each pair first saw any stock activity since `since` (its history starts that month). */
+export async function firstActivity(db: Db, since: Date, conditions: SQL[]) {
+  return queryRows<{ model_id: string; location_id: string; first: string }>(
+    db,
+    sql`select d.model_id, d.location_id, to_char(min(d.occurred_at) at time zone 'UTC', 'YYYY-MM-DD') as first
+        from (
+          select model_id, location_id, occurred_at from stock_movements where occurred_at >= ${since}
+          union all
+          select a.model_id, coalesce(e.location_to, e.location_from), e.occurred_at
+          from asset_events e join assets a on a.id = e.asset_id
+          where e.occurred_at >= ${since} and coalesce(e.location_to, e.location_from) is not null
+        ) d
+        join models m on m.id = d.model_id
+        join locations l on l.id = d.location_id
+        where ${all(conditions)}
+        group by 1, 2`,
+  );
+}
+
+export interface PlannedRow {
+  source: 'new_hire' | 'end_of_life';
+  model_id: string;
+  model_name: string;
+  tracking: 'individual' | 'quantity';
+  quantity: number;
+  /** When it is needed: the start date, or the end of expected life. */
+  due: string;
+  /** Where the person or asset is (path), to find the stock location that serves them. */
+  path: string | null;
+  subject_id: string;
+  subject_label: string;
+}
+
+/**
+ * Known demand between today and `until`: each future joiner times their kit (the larger quantity
+ * where their department's kit and their job title's kit both list a model), and each asset in use
+ * whose expected life ends (a replacement of the same model).
+ */
+export async function plannedDemand(db: Db, until: string): Promise<PlannedRow[]> {
+  return queryRows<PlannedRow>(
+    db,
+    sql`select 'new_hire' as source, k.model_id, m.name as model_name, m.tracking, max(k.quantity)::int as quantity,
+               to_char(p.start_date, 'YYYY-MM-DD') as due, l.path, p.id as subject_id, p.name as subject_label
+        from people p
+        join kit_items k on k.department_id = p.department_id
+                         or (k.job_title is not null and lower(k.job_title) = lower(p.job_title))
+        join models m on m.id = k.model_id and m.archived_at is null
+        left join locations l on l.id = p.location_id
+        where p.start_date > current_date and p.start_date <= ${until}::date and p.status <> 'left'
+        group by k.model_id, m.name, m.tracking, p.start_date, l.path, p.id, p.name
+        union all
+        select 'end_of_life', a.model_id, m.name, m.tracking, 1,
+               to_char(a.purchase_date + make_interval(months => m.expected_life_months), 'YYYY-MM-DD'),
+               l.path, a.id, a.tag
+        from assets a
+        join models m on m.id = a.model_id and m.archived_at is null
+        left join locations l on l.id = a.location_id
+        where a.status = 'in_use' and a.purchase_date is not null and m.expected_life_months is not null
+          and a.purchase_date + make_interval(months => m.expected_life_months) > current_date
+          and a.purchase_date + make_interval(months => m.expected_life_months) <= ${until}::date`,
+  );
+}
+
+/** Stockrooms (by path) in scope: where known demand for a model nobody stocks yet is placed. */
+export async function stockrooms(db: Db, conditions: SQL[]) {
+  return queryRows<{ id: string; code: string; name: string; path: string }>(
+    db,
+    sql`select l.id, l.code, l.name, l.path from locations l
+        where l.kind = 'stockroom' and l.archived_at is null and ${all(conditions)}
+        order by l.code`,
+  );
+}
