@@ -11,6 +11,7 @@ import { ACTIONS, PRIMARY_ACTIONS, actionLabel } from '../components/assets/acti
 import { AssetEditModal } from '../components/assets/AssetEditModal';
 import { AssigneeText } from '../components/assets/AssetMiniList';
 import { AssetTimeline } from '../components/assets/AssetTimeline';
+import { AssetFinancialTab } from '../components/finance/AssetFinancialTab';
 import { customValueText } from '../components/assets/custom-values';
 import { formatDateTime, formatDay, formatMoney, today } from '../components/format';
 import { BackLink, DetailList, SectionCard } from '../components/kit';
@@ -20,7 +21,7 @@ import { QueryError } from '../components/QueryError';
 import { useSession } from '../components/session-context';
 import { StatusBadge } from '../components/StatusBadge';
 
-const TABS = ['overview', 'fields', 'purchase', 'history'] as const;
+const TABS = ['overview', 'fields', 'purchase', 'financial', 'history'] as const;
 type Tab = (typeof TABS)[number];
 
 function WhereAndWho({ asset }: { asset: Asset }) {
@@ -219,6 +220,7 @@ export function AssetDetailPage() {
           <Tabs.Tab value="overview">Overview</Tabs.Tab>
           <Tabs.Tab value="fields">Fields</Tabs.Tab>
           <Tabs.Tab value="purchase">Purchase</Tabs.Tab>
+          <Tabs.Tab value="financial">Financial</Tabs.Tab>
           <Tabs.Tab value="history">History</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="overview">
@@ -308,6 +310,9 @@ export function AssetDetailPage() {
               ]}
             />
           </SectionCard>
+        </Tabs.Panel>
+        <Tabs.Panel value="financial">
+          <AssetFinancialTab assetId={a.id} />
         </Tabs.Panel>
         <Tabs.Panel value="history">
           <SectionCard title="History">
