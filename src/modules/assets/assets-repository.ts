@@ -1,5 +1,5 @@
 /** Data access for assets and their events. No rules here. */
-import { and, eq, inArray, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { and, eq, getTableColumns, inArray, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.js';
 import { assetEvents, assets, locations, models, people } from '../../platform/db/schema-all.js';
 import { keyset, type Sort } from '../../platform/http/pagination.js';
@@ -88,16 +88,6 @@ export async function findAssetDetailPrepared(
   return row as AssetDetailRow | undefined;
 }
 
-/** Several assets with their names, in one query, by id. */
-export async function findAssetDetails(db: Db, ids: string[]): Promise<Map<string, AssetDetailRow>> {
-  const out = new Map<string, AssetDetailRow>();
-  for (let i = 0; i < ids.length; i += 1000) {
-    const rows = (await detailQuery(db).where(inArray(assets.id, ids.slice(i, i + 1000)))) as AssetDetailRow[];
-    for (const r of rows) out.set(r.asset.id, r);
-  }
-  return out;
-}
-
 export interface AssetStateRow {
   id: string;
   status: string;
@@ -109,35 +99,43 @@ export interface AssetStateRow {
   expected_return_date: string | null;
 }
 
+const assetColumns = getTableColumns(assets);
+const { asset: _asset, ...nameColumns } = assetDetailColumns;
+
 /**
  * Sets status, location and assignee of many assets in one statement (an action on a selection, a
- * batch of scans) and returns the updated rows.
+ * batch of scans) and returns the updated rows with their names, from the same statement.
  */
-export async function updateAssetsFromRows(db: Db, rows: AssetStateRow[]): Promise<AssetRow[]> {
-  const out: AssetRow[] = [];
+export async function updateAssetsFromRows(db: Db, rows: AssetStateRow[]): Promise<AssetDetailRow[]> {
+  const out: AssetDetailRow[] = [];
   for (let i = 0; i < rows.length; i += 1000) {
     const chunk = rows.slice(i, i + 1000);
-    await db.execute(sql`
-      update assets a set
-        status = v.status, location_id = v.location_id, assigned_person_id = v.assigned_person_id,
-        assigned_location_id = v.assigned_location_id, assigned_asset_id = v.assigned_asset_id,
-        request_reference = v.request_reference, expected_return_date = v.expected_return_date,
-        version = a.version + 1, updated_at = now()
-      from jsonb_to_recordset(${JSON.stringify(chunk)}::jsonb) as v(
-        id uuid, status text, location_id uuid, assigned_person_id uuid, assigned_location_id uuid,
-        assigned_asset_id uuid, request_reference text, expected_return_date date)
-      where a.id = v.id`);
-    out.push(
-      ...(await db
-        .select()
-        .from(assets)
-        .where(
-          inArray(
-            assets.id,
-            chunk.map((r) => r.id),
-          ),
-        )),
-    );
+    const v = (column: string) => sql.raw(`v.${column}`);
+    const updated = await db
+      .update(assets)
+      .set({
+        status: sql`${v('status')}`,
+        locationId: sql`${v('location_id')}`,
+        assignedPersonId: sql`${v('assigned_person_id')}`,
+        assignedLocationId: sql`${v('assigned_location_id')}`,
+        assignedAssetId: sql`${v('assigned_asset_id')}`,
+        requestReference: sql`${v('request_reference')}`,
+        expectedReturnDate: sql`${v('expected_return_date')}`,
+        version: sql`${assets.version} + 1`,
+        updatedAt: sql`now()`,
+      })
+      .from(
+        sql`jsonb_to_recordset(${JSON.stringify(chunk)}::jsonb) as v(
+          id uuid, status text, location_id uuid, assigned_person_id uuid, assigned_location_id uuid,
+          assigned_asset_id uuid, request_reference text, expected_return_date date)`,
+      )
+      .where(sql`${assets.id} = v.id`)
+      .returning({ ...assetColumns, ...nameColumns });
+    for (const row of updated) {
+      const asset = Object.fromEntries(Object.keys(assetColumns).map((k) => [k, row[k as keyof typeof row]]));
+      const names = Object.fromEntries(Object.keys(nameColumns).map((k) => [k, row[k as keyof typeof row]]));
+      out.push({ asset, ...names } as unknown as AssetDetailRow);
+    }
   }
   return out;
 }

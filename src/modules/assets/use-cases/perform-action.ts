@@ -16,14 +16,7 @@ import { ASSET_ACTIONS, ACTION_LABELS, planTransition, type AssetAction } from '
 import { can } from '../../../domain/permissions.js';
 import { assets } from '../../../platform/db/schema-all.js';
 import { locationsOutOfScope } from '../../locations/location-scope.js';
-import {
-  assigneeLabels,
-  findAssetDetails,
-  insertEvents,
-  lockAssets,
-  updateAssetsFromRows,
-  type AssetRow,
-} from '../assets-repository.js';
+import { assigneeLabels, insertEvents, lockAssets, updateAssetsFromRows, type AssetRow } from '../assets-repository.js';
 import {
   assigneeOf,
   auditFor,
@@ -193,7 +186,7 @@ export async function applyInTransaction(
     };
   });
   const afterRows = await updateAssetsFromRows(tx, rows);
-  const afterById = new Map(afterRows.map((a) => [a.id, a]));
+  const afterById = new Map(afterRows.map((a) => [a.asset.id, a]));
   const data = Object.fromEntries(
     Object.entries({
       reason: input.reason,
@@ -218,7 +211,7 @@ export async function applyInTransaction(
     return {
       action,
       before,
-      after: afterById.get(before.id)!,
+      after: afterById.get(before.id)!.asset,
       assigneeFrom,
       assigneeTo: effect === 'set' ? target!.assignee : effect === 'keep' ? assigneeFrom : null,
       notes: input.notes ?? null,
@@ -248,8 +241,7 @@ export async function applyInTransaction(
     }),
   );
   if (origin.skipViews) return [];
-  const details = await findAssetDetails(tx, ids);
-  return ids.map((id) => presentAsset(details.get(id)!));
+  return ids.map((id) => presentAsset(afterById.get(id)!));
 }
 
 export async function performAction(
