@@ -9,6 +9,7 @@ import { registerTokenCommands } from './commands/token-commands.js';
 import { registerAuditCommands } from './commands/audit-commands.js';
 import { registerSeedCommands } from './commands/seed-commands.js';
 import { registerScanCommands } from './commands/scan-commands.js';
+import { registerImportCommands } from './commands/import-commands.js';
 
 const program = withGlobalOptions(new Command('qm'))
   .description('Quartermaster: IT asset and inventory management')
@@ -22,5 +23,6 @@ registerTokenCommands(program);
 registerAuditCommands(program);
 registerSeedCommands(program);
 registerScanCommands(program);
+registerImportCommands(program);
 
 await program.parseAsync(process.argv);

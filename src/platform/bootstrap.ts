@@ -12,6 +12,7 @@ import { AuditWriter } from '../modules/audit/audit-writer.js';
 import { JobRunner } from './jobs/job-runner.js';
 import { registerAuditJobs } from '../modules/audit/audit-routes.js';
 import { registerLabelJobs } from '../modules/labels/label-jobs.js';
+import { registerImportJobs } from '../modules/imports/import-jobs.js';
 import { countActiveAdmins, findUserByEmail } from '../modules/users/users-repository.js';
 import { createUser } from '../modules/users/use-cases/create-user.js';
 import { systemContext } from './context.js';
@@ -39,6 +40,7 @@ export async function createServices(config: Config, options: BootstrapOptions =
     const services: Services = { config, database, db: database.db, audit, auditKey, jobs, logger };
     registerAuditJobs(services);
     registerLabelJobs(services);
+    registerImportJobs(services);
     return services;
   } catch (err) {
     await database.close();

@@ -41,6 +41,7 @@ import { stockRoutes } from '../../modules/stock/stock-routes.js';
 import { financeRoutes } from '../../modules/finance/finance-routes.js';
 import { planningRoutes } from '../../modules/planning/planning-routes.js';
 import { labelsRoutes } from '../../modules/labels/labels-routes.js';
+import { importsRoutes } from '../../modules/imports/imports-routes.js';
 
 export const API_PREFIX = '/api/v1';
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
@@ -162,7 +163,11 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
       await api.register(stockRoutes, { services });
       await api.register(planningRoutes, { services });
       await api.register(labelsRoutes, { services });
+<<<<<<< HEAD
       await api.register(financeRoutes, { services });
+=======
+      await api.register(importsRoutes, { services });
+>>>>>>> 76cdd95 (Imports over the API and qm import: upload a spreadsheet, adjust and save the mapping, dry run and commit as background jobs with progress and cancel, the report as JSON and CSV)
     },
     { prefix: API_PREFIX },
   );

@@ -26,7 +26,8 @@ import { problemColumn, type ProblemColumn, type SpreadsheetProblem } from '../r
 import type { ColumnMapping } from '../mapping/column-mapping.js';
 import { validateRows, type ValidatedRow } from '../mapping/validate-rows.js';
 import { copyInto } from './copy-into.js';
-import { STAGE_COLUMNS, createStage, dropStage, stageLine, stageTable } from './asset-stage.js';
+import { STAGE_COLUMNS, createStage, dropOrphanStages, dropStage, stageLine, stageTable } from './asset-stage.js';
+import { runningImportIds } from '../imports-repository.js';
 import { checkRows, resolveReferences } from './asset-resolve.js';
 import { createReferences, plannedReferences, REFERENCE_KINDS, type ReferenceKind } from './asset-references.js';
 import { markChanges, writeAssets } from './asset-write.js';
@@ -114,6 +115,8 @@ export async function runAssetImport(
   });
   const bytes = fs.statSync(request.filePath).size;
 
+  // Staging tables of runs that died with their process go first.
+  await dropOrphanStages(s.db, (await runningImportIds(s.db)).map(stageTable));
   await createStage(s.db, table);
   try {
     let pending: ProblemRow[] = [];

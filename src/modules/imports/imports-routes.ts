@@ -1,0 +1,245 @@
+import type { Readable } from 'node:stream';
+import { z } from 'zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Services } from '../../platform/services.js';
+import { authProblems, idParams, problems } from '../../platform/http/route-kit.js';
+import { cursorSchema, decodeCursor, limitSchema, pageSchema, toPage } from '../../platform/http/pagination.js';
+import { AppError } from '../../platform/http/errors.js';
+import { can } from '../../domain/permissions.js';
+import {
+  cancelImport,
+  changeMapping,
+  loadImport,
+  mappingInput,
+  runInput,
+  startRun,
+  uploadImport,
+  uploadInput,
+} from './imports-use-cases.js';
+import { listImports, listProblems, listSavedMappings } from './imports-repository.js';
+import {
+  importSchema,
+  importTypeSchema,
+  presentImport,
+  presentImportTypes,
+  presentProblem,
+  presentSavedMapping,
+  problemSchema,
+  savedMappingSchema,
+} from './import-presenter.js';
+import { problemsCsv } from './problems-csv.js';
+import type { ImportRow } from './imports-repository.js';
+
+const write = { access: { permission: 'inventory.write' as const } };
+const read = { access: { permission: 'inventory.read' as const } };
+
+/** The content types an upload may have: the file itself is the body. */
+const UPLOAD_TYPES = [
+  'text/csv',
+  'text/plain',
+  'text/tab-separated-values',
+  'application/csv',
+  'application/octet-stream',
+  'application/vnd.ms-excel',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+];
+
+export const importsRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (app, { services: s }) => {
+  // The file streams to disk as it arrives: the body parser hands over the request stream.
+  for (const type of UPLOAD_TYPES) {
+    if (app.hasContentTypeParser(type)) app.removeContentTypeParser(type);
+    app.addContentTypeParser(type, (_request, payload, done) => done(null, payload));
+  }
+
+  const view = async (row: ImportRow) => presentImport(row, row.jobId ? await s.jobs.get(row.jobId) : undefined);
+
+  app.get(
+    '/imports/types',
+    {
+      config: read,
+      schema: {
+        tags: ['imports'],
+        summary: 'What can be imported, and the fields each type maps columns to',
+        response: { 200: z.object({ items: z.array(importTypeSchema) }), ...authProblems },
+      },
+    },
+    async () => ({ items: presentImportTypes() }),
+  );
+
+  app.post(
+    '/imports',
+    {
+      config: write,
+      bodyLimit: 2 * 1024 * 1024 * 1024,
+      schema: {
+        tags: ['imports'],
+        summary: 'Upload a spreadsheet (CSV or XLSX, the file itself as the body) to import',
+        description:
+          'Send the file as the request body (Content-Type text/csv, application/octet-stream or the XLSX type). The answer has the headers, a sample, problems with the file, and the automatic column mapping; then adjust the mapping, run a dry run, and commit.',
+        querystring: uploadInput,
+        response: { 201: importSchema, ...authProblems, ...problems(404, 413, 415, 422) },
+      },
+    },
+    async (request, reply) => {
+      if (!request.body || typeof (request.body as Readable).pipe !== 'function') {
+        throw new AppError(
+          'unsupported_media_type',
+          415,
+          `Send the file itself as the body, with Content-Type ${UPLOAD_TYPES.slice(0, 3).join(', ')} or the XLSX type.`,
+        );
+      }
+      const row = await uploadImport(s, request.actionContext(), request.query, request.body as Readable);
+      return reply.code(201).send(await view(row));
+    },
+  );
+
+  app.get(
+    '/imports',
+    {
+      config: read,
+      schema: {
+        tags: ['imports'],
+        summary: 'Imports, newest first (your own; everyone’s for asset managers and administrators)',
+        querystring: z.object({ limit: limitSchema, cursor: cursorSchema }),
+        response: { 200: pageSchema(importSchema), ...authProblems },
+      },
+    },
+    async (request) => {
+      const ctx = request.actionContext();
+      const rows = await listImports(s.db, {
+        createdBy: can(ctx.actor.grants, 'inventory.manage') ? undefined : (ctx.actor.userId ?? undefined),
+        cursor: decodeCursor(request.query.cursor, 2),
+        limit: request.query.limit,
+      });
+      const page = toPage(rows, request.query.limit, (r) => [r.createdAt.toISOString(), r.id]);
+      return { items: await Promise.all(page.items.map(view)), nextCursor: page.nextCursor };
+    },
+  );
+
+  app.get(
+    '/imports/mappings',
+    {
+      config: read,
+      schema: {
+        tags: ['imports'],
+        summary: 'Column mappings saved for reuse',
+        querystring: z.object({ type: z.string().max(40).optional() }),
+        response: { 200: z.object({ items: z.array(savedMappingSchema) }), ...authProblems },
+      },
+    },
+    async (request) => ({ items: (await listSavedMappings(s.db, request.query.type)).map(presentSavedMapping) }),
+  );
+
+  app.get(
+    '/imports/:id',
+    {
+      config: read,
+      schema: {
+        tags: ['imports'],
+        summary: 'One import: its mapping, the state of its run, and the summary of the last run',
+        params: idParams,
+        response: { 200: importSchema, ...authProblems, ...problems(404) },
+      },
+    },
+    async (request) => view(await loadImport(s, request.actionContext(), request.params.id)),
+  );
+
+  app.put(
+    '/imports/:id/mapping',
+    {
+      config: write,
+      schema: {
+        tags: ['imports'],
+        summary: 'Adjust the column mapping and options (and save the mapping for reuse)',
+        params: idParams,
+        body: mappingInput,
+        response: { 200: importSchema, ...authProblems, ...problems(404, 409) },
+      },
+    },
+    async (request) => view(await changeMapping(s, request.actionContext(), request.params.id, request.body)),
+  );
+
+  app.post(
+    '/imports/:id/run',
+    {
+      config: write,
+      schema: {
+        tags: ['imports'],
+        summary: 'Start a dry run (the default) or the commit, as a background job',
+        params: idParams,
+        body: runInput,
+        response: { 202: importSchema, ...authProblems, ...problems(404, 409, 503) },
+      },
+    },
+    async (request, reply) =>
+      reply.code(202).send(await view(await startRun(s, request.actionContext(), request.params.id, request.body))),
+  );
+
+  app.post(
+    '/imports/:id/cancel',
+    {
+      config: write,
+      schema: {
+        tags: ['imports'],
+        summary: 'Cancel the running dry run or commit (nothing it did stays)',
+        params: idParams,
+        response: { 200: importSchema, ...authProblems, ...problems(404, 409) },
+      },
+    },
+    async (request) => view(await cancelImport(s, request.actionContext(), request.params.id)),
+  );
+
+  app.get(
+    '/imports/:id/problems',
+    {
+      config: read,
+      schema: {
+        tags: ['imports'],
+        summary: 'The report of the last run: every problem, by row and column',
+        params: idParams,
+        querystring: z.object({
+          severity: z.enum(['error', 'warning']).optional(),
+          limit: limitSchema,
+          cursor: cursorSchema,
+        }),
+        response: { 200: pageSchema(problemSchema), ...authProblems, ...problems(404) },
+      },
+    },
+    async (request) => {
+      const row = await loadImport(s, request.actionContext(), request.params.id);
+      const after = decodeCursor(request.query.cursor, 1);
+      const rows = await listProblems(s.db, row.id, {
+        afterId: after ? Number(after[0]) : undefined,
+        severity: request.query.severity,
+        limit: request.query.limit,
+      });
+      const page = toPage(rows, request.query.limit, (r) => [r.id]);
+      return { items: page.items.map(presentProblem), nextCursor: page.nextCursor };
+    },
+  );
+
+  app.get(
+    '/imports/:id/problems.csv',
+    {
+      config: read,
+      schema: {
+        tags: ['imports'],
+        summary: 'The report of the last run as a CSV file (row, column, header, field, severity, code, message)',
+        params: idParams,
+        response: {
+          200: { description: 'CSV', content: { 'text/csv': { schema: z.string() } } },
+          ...authProblems,
+          ...problems(404),
+        },
+      },
+    },
+    async (request, reply) => {
+      const row = await loadImport(s, request.actionContext(), request.params.id);
+      const name = row.fileName.replace(/\.[^.]+$/, '').replace(/[^\w.-]+/g, '_');
+      return reply
+        .header('content-disposition', `attachment; filename="${name}-report.csv"`)
+        .type('text/csv; charset=utf-8')
+        .send(problemsCsv(s.db, row.id) as never);
+    },
+  );
+};
