@@ -6968,6 +6968,952 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/planning": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Plans per model and location, most urgent first
+         * @description Forecast, reorder point at the service level, predicted stock-out, recommended order and alerts, for quantity-tracked stock and individually tracked models in stock.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description This location and everything below it. */
+                    locationId?: string;
+                    modelId?: string;
+                    /** @description Only items with an alert. */
+                    alertsOnly?: string;
+                    /** @description Only items below their reorder point. */
+                    needsOrder?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Plan"][];
+                            total: number;
+                            alerts: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/planning/items/{modelId}/{locationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One plan with its monthly history, 12-month forecast with interval and known demand */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    modelId: string;
+                    locationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlanDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/planning/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Stock below its minimum, and stock-outs predicted within the lead time */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description This location and everything below it. */
+                    locationId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["PlanningAlert"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/planning/transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Transfers from locations with a surplus to locations that will run short */
+        get: {
+            parameters: {
+                query?: {
+                    modelId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["TransferSuggestion"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/planning/rollup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One model's on hand, forecast, reorder points and orders summed over each location's subtree */
+        get: {
+            parameters: {
+                query: {
+                    modelId: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["PlanRollup"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/planning/demand": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Demand per month or week: issues, write-offs, deployments from stock, returns, and planned demand */
+        get: {
+            parameters: {
+                query: {
+                    modelId: string;
+                    /** @description This location and everything below it (default: everywhere). */
+                    locationId?: string;
+                    period?: "month" | "week";
+                    /** @description How many periods back, the current one included. */
+                    periods?: number;
+                    /** @description How many future periods of planned demand. */
+                    ahead?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            period: "month" | "week";
+                            items: {
+                                start: string;
+                                future: boolean;
+                                issued: number;
+                                writtenOff: number;
+                                deployed: number;
+                                returned: number;
+                                demand: number;
+                                plannedNewHires: number;
+                                plannedReplacements: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/planning/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Service level and default lead time */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlanningSettings"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Change the service level or the default lead time */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PlanningSettingsInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlanningSettings"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/planning/supply/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A model's supplier and lead time */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ModelSupply"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Set a model's supplier and lead time */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Where the model is bought. */
+                        supplierId: string | null;
+                        /** @description Days from order to delivery; null to use the supplier's default lead time. */
+                        leadTimeDays: number | null;
+                        /** @description The version you read; omit the first time. */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ModelSupply"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/planning/kits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Standard kits: the models each new hire of a department or job title receives */
+        get: {
+            parameters: {
+                query?: {
+                    departmentId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["KitItem"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a model to the kit of a department or a job title */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The kit of this department…
+                         */
+                        departmentId?: string;
+                        /** @description …or of this job title (one of the two). */
+                        jobTitle?: string;
+                        /** Format: uuid */
+                        modelId: string;
+                        /** @default 1 */
+                        quantity?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["KitItem"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/planning/kits/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a model from a kit */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/labels/templates": {
         parameters: {
             query?: never;
@@ -7369,6 +8315,963 @@ export interface paths {
                 };
             };
         };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organisation's fiscal year */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FinanceSettings"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Change the month the fiscal year starts (restates every book) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The month the fiscal year starts: 1 (January) to 12. Fiscal years are named after the year they end in. */
+                        fiscalYearStartMonth: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FinanceSettings"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/depreciation-books": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Depreciation books (the default first) */
+        get: {
+            parameters: {
+                query?: {
+                    includeArchived?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["DepreciationBook"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a depreciation book */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        name: string;
+                        description?: string | null;
+                        /** @description Make this the default book (the previous default stops being it). */
+                        isDefault?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DepreciationBook"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/depreciation-books/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a book: name, default book, fallback profile, archive */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you read; a stale version is refused with 409. */
+                        version: number;
+                        name?: string;
+                        description?: string | null;
+                        /**
+                         * @description Make this the default book.
+                         * @enum {boolean}
+                         */
+                        isDefault?: true;
+                        /** @description Profile for assets whose model and category have none in this book; null: they are not depreciated. */
+                        fallbackProfileId?: string | null;
+                        /** @description true archives the book (not the default book), false restores it. */
+                        archived?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DepreciationBook"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/depreciation-books/{id}/profiles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A book's profiles */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["DepreciationProfile"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a profile in a book */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description straight_line, declining_balance, sum_of_years_digits, macrs_gds or none.
+                         * @enum {string}
+                         */
+                        method: "straight_line" | "declining_balance" | "sum_of_years_digits" | "macrs_gds" | "none";
+                        /** @description Useful life in months (not for MACRS). */
+                        lifeMonths?: number | null;
+                        /** @description Salvage value as a percentage of cost ("10" is 10%). */
+                        salvagePercent?: string | null;
+                        /** @description Salvage value as an amount (give this or salvagePercent). */
+                        salvageAmount?: string | null;
+                        /** @description full_month, mid_month, half_year or actual_days (not for MACRS). */
+                        convention?: ("full_month" | "mid_month" | "half_year" | "actual_days") | null;
+                        /** @description Declining balance: 2 is double declining, 1.5 is 150%. */
+                        decliningFactor?: string | null;
+                        /** @description Declining balance: a fixed annual rate, or "from_salvage" (the spreadsheet DB rate). */
+                        rate?: string | null;
+                        /** @description Declining balance: switch to straight line when it gives more. */
+                        switchToStraightLine?: boolean | null;
+                        /** @description Declining balance: 'to_salvage' (default) closes the last year at salvage; 'as_computed' keeps the spreadsheet DB figure. */
+                        endOfLife?: ("to_salvage" | "as_computed") | null;
+                        macrsClass?: number | null;
+                        macrsConvention?: ("half_year" | "mid_quarter") | null;
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DepreciationProfile"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/depreciation-profiles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Rename, change (from a month on, or restated from the start) or archive a profile
+         * @description Changing the parameters of a profile in use needs `effective` (YYYY-MM-01: a change of estimate, earlier figures stay) or `restate: true`; otherwise 409 profile_in_use.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you read; a stale version is refused with 409. */
+                        version: number;
+                        name?: string;
+                        /** @description The new parameters (all of them). */
+                        parameters?: {
+                            /**
+                             * @description straight_line, declining_balance, sum_of_years_digits, macrs_gds or none.
+                             * @enum {string}
+                             */
+                            method: "straight_line" | "declining_balance" | "sum_of_years_digits" | "macrs_gds" | "none";
+                            /** @description Useful life in months (not for MACRS). */
+                            lifeMonths?: number | null;
+                            /** @description Salvage value as a percentage of cost ("10" is 10%). */
+                            salvagePercent?: string | null;
+                            /** @description Salvage value as an amount (give this or salvagePercent). */
+                            salvageAmount?: string | null;
+                            /** @description full_month, mid_month, half_year or actual_days (not for MACRS). */
+                            convention?: ("full_month" | "mid_month" | "half_year" | "actual_days") | null;
+                            /** @description Declining balance: 2 is double declining, 1.5 is 150%. */
+                            decliningFactor?: string | null;
+                            /** @description Declining balance: a fixed annual rate, or "from_salvage" (the spreadsheet DB rate). */
+                            rate?: string | null;
+                            /** @description Declining balance: switch to straight line when it gives more. */
+                            switchToStraightLine?: boolean | null;
+                            /** @description Declining balance: 'to_salvage' (default) closes the last year at salvage; 'as_computed' keeps the spreadsheet DB figure. */
+                            endOfLife?: ("to_salvage" | "as_computed") | null;
+                            macrsClass?: number | null;
+                            macrsConvention?: ("half_year" | "mid_quarter") | null;
+                        };
+                        /** @description Apply the new parameters from this month on (a change of estimate); earlier figures stay. */
+                        effective?: string;
+                        /** @description Apply the new parameters from every asset’s start (restates past figures). */
+                        restate?: boolean;
+                        /** @description true archives the profile (refused while it is in use). */
+                        archived?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DepreciationProfile"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/depreciation-books/{id}/defaults": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A book's profiles per category and per model */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["DepreciationDefault"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Set (or with null remove) a category's or a model's profile in a book */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        categoryId?: string;
+                        /** Format: uuid */
+                        modelId?: string;
+                        /** @description The profile of this book to use; null removes the setting. */
+                        profileId: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            profileId: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assets/{id}/depreciation/{bookId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set (or with null remove) an asset's own profile in a book */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    bookId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The profile of this book for this asset; null goes back to the defaults. */
+                        profileId: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            profileId: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assets/{id}/financials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An asset's cost, age, expected end of life, and per book its book value and schedule */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Book values at the end of this day (default: today). */
+                    date?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssetFinancials"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -8417,6 +10320,71 @@ export interface components {
                 [key: string]: unknown;
             } | null;
         };
+        DepreciationProfileInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            bookId: string;
+            name: string;
+            method: string;
+            lifeMonths: number | null;
+            salvagePercent: string | null;
+            salvageAmount: string | null;
+            convention: string | null;
+            decliningFactor: string | null;
+            rate: string | null;
+            switchToStraightLine: boolean | null;
+            endOfLife: string | null;
+            macrsClass: number | null;
+            macrsConvention: string | null;
+            /** @description Prospective changes (changes of estimate), each applied from its first day on. */
+            changes: {
+                effective: string;
+                method: string;
+                lifeMonths: number | null;
+                salvagePercent: string | null;
+                salvageAmount: string | null;
+                convention: string | null;
+                decliningFactor: string | null;
+                rate: string | null;
+                switchToStraightLine: boolean | null;
+                endOfLife: string | null;
+                macrsClass: number | null;
+                macrsConvention: string | null;
+            }[];
+            archivedAt: string | null;
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+        };
+        DepreciationBookInput: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            name: string;
+            description: string | null;
+            isDefault: boolean;
+            fallbackProfileId: string | null;
+            archivedAt: string | null;
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+        };
+        DepreciationDefaultInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            bookId: string;
+            categoryId: string | null;
+            categoryName: string | null;
+            modelId: string | null;
+            modelName: string | null;
+            /** Format: uuid */
+            profileId: string;
+        };
+        FinanceSettingsInput: {
+            fiscalYearStartMonth: number;
+        };
         StockLevelInput: {
             model: {
                 /** Format: uuid */
@@ -8923,6 +10891,296 @@ export interface components {
             reorderQuantity: number | null;
             version: number;
         };
+        AssetFinancialsInput: {
+            /** Format: uuid */
+            assetId: string;
+            tag: string;
+            status: string;
+            /** @description The date the book values are at (end of that day). */
+            date: string;
+            cost: string | null;
+            currency: string | null;
+            purchaseDate: string | null;
+            /** @description Whole months from the purchase date to the date. */
+            ageMonths: number | null;
+            /** @description The model's expected life, else the default book's. */
+            expectedLifeMonths: number | null;
+            expectedEndOfLife: string | null;
+            fiscalYearStartMonth: number;
+            books: {
+                /** Format: uuid */
+                bookId: string;
+                code: string;
+                name: string;
+                isDefault: boolean;
+                /**
+                 * @description Where the profile comes from: the asset itself, its model, its category, the book, or nowhere.
+                 * @enum {string}
+                 */
+                source: "asset" | "model" | "category" | "book" | "none";
+                profile: components["schemas"]["DepreciationProfileInput"] | null;
+                /** @description Why there are no figures (no cost, no date, no profile). */
+                problem: string | null;
+                salvage: string | null;
+                depreciable: string | null;
+                accumulated: string | null;
+                bookValue: string | null;
+                /** @description The last day of the last period with depreciation. */
+                fullyDepreciatedOn: string | null;
+                periods: {
+                    start: string;
+                    end: string;
+                    fiscalYear: number;
+                    fiscalPeriod: number;
+                    /** @description Decimal amount, two decimals. */
+                    expense: string;
+                    /** @description Decimal amount, two decimals. */
+                    accumulated: string;
+                    /** @description Decimal amount, two decimals. */
+                    bookValue: string;
+                }[];
+                fiscalYears: {
+                    fiscalYear: number;
+                    start: string;
+                    end: string;
+                    /** @description Decimal amount, two decimals. */
+                    openingBookValue: string;
+                    /** @description Decimal amount, two decimals. */
+                    expense: string;
+                    /** @description Decimal amount, two decimals. */
+                    accumulated: string;
+                    /** @description Decimal amount, two decimals. */
+                    bookValue: string;
+                }[];
+                /** @description What the disposal wrote off in this book. */
+                disposal: {
+                    disposedOn: string;
+                    /** @description Decimal amount, two decimals. */
+                    bookValue: string;
+                    /** @description Decimal amount, two decimals. */
+                    proceeds: string;
+                    /** @description Decimal amount, two decimals. */
+                    gainLoss: string;
+                } | null;
+            }[];
+        };
+        PlanInput: {
+            model: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                tracking: "individual" | "quantity";
+            };
+            location: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                code: string;
+            };
+            /** @description Quantity on hand, or individually tracked assets in stock. */
+            onHand: number;
+            minQuantity: number | null;
+            maxQuantity: number | null;
+            reorderQuantity: number | null;
+            supplier: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            leadTimeDays: number;
+            /** @enum {string} */
+            leadTimeSource: "model" | "supplier" | "default";
+            serviceLevel: number;
+            /** @enum {string} */
+            demandClass: "smooth" | "erratic" | "intermittent" | "lumpy" | "none";
+            /** @enum {string} */
+            method: "ses" | "croston" | "sba" | "tsb" | "seasonal";
+            /** @description Expected demand per month from the history (planned demand apart). */
+            forecastPerMonth: number;
+            /** @description Known demand: new hires’ kits and end-of-life replacements. */
+            plannedNext12Months: number;
+            /** @description Demand over the lead time plus one monthly review, with its interval at the service level. */
+            protectionDemand: {
+                mean: number;
+                low: number;
+                high: number;
+            };
+            safetyStock: number;
+            reorderPoint: number;
+            needsOrder: boolean;
+            recommendedOrderQuantity: number;
+            /** @description YYYY-MM-DD, or null when stock lasts the next 12 months. */
+            predictedStockOut: string | null;
+            alerts: ("below_minimum" | "stockout_within_lead_time")[];
+        };
+        PlanDetailInput: {
+            model: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                tracking: "individual" | "quantity";
+            };
+            location: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                code: string;
+            };
+            /** @description Quantity on hand, or individually tracked assets in stock. */
+            onHand: number;
+            minQuantity: number | null;
+            maxQuantity: number | null;
+            reorderQuantity: number | null;
+            supplier: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            leadTimeDays: number;
+            /** @enum {string} */
+            leadTimeSource: "model" | "supplier" | "default";
+            serviceLevel: number;
+            /** @enum {string} */
+            demandClass: "smooth" | "erratic" | "intermittent" | "lumpy" | "none";
+            /** @enum {string} */
+            method: "ses" | "croston" | "sba" | "tsb" | "seasonal";
+            /** @description Expected demand per month from the history (planned demand apart). */
+            forecastPerMonth: number;
+            /** @description Known demand: new hires’ kits and end-of-life replacements. */
+            plannedNext12Months: number;
+            /** @description Demand over the lead time plus one monthly review, with its interval at the service level. */
+            protectionDemand: {
+                mean: number;
+                low: number;
+                high: number;
+            };
+            safetyStock: number;
+            reorderPoint: number;
+            needsOrder: boolean;
+            recommendedOrderQuantity: number;
+            /** @description YYYY-MM-DD, or null when stock lasts the next 12 months. */
+            predictedStockOut: string | null;
+            alerts: ("below_minimum" | "stockout_within_lead_time")[];
+            history: {
+                /** @description YYYY-MM; the last one is the current month, still running. */
+                month: string;
+                demand: number;
+                issued: number;
+                writtenOff: number;
+                deployed: number;
+                returned: number;
+            }[];
+            forecast: {
+                month: string;
+                mean: number;
+                low: number;
+                high: number;
+                projectedOnHand: number;
+            }[];
+            planned: {
+                /** @enum {string} */
+                source: "new_hire" | "end_of_life";
+                due: string;
+                quantity: number;
+                /** @description The person joining, or the tag of the asset to replace. */
+                label: string;
+            }[];
+        };
+        PlanningAlertInput: {
+            /** @enum {string} */
+            kind: "below_minimum" | "stockout_within_lead_time";
+            model: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            location: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                code: string;
+            };
+            onHand: number;
+            minQuantity: number | null;
+            predictedStockOut: string | null;
+            leadTimeDays: number;
+            message: string;
+        };
+        TransferSuggestionInput: {
+            model: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            from: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                code: string;
+                onHand: number;
+            };
+            to: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                code: string;
+                onHand: number;
+                reorderPoint: number;
+            };
+            quantity: number;
+        };
+        PlanRollupInput: {
+            location: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                code: string;
+                parentId: string | null;
+                depth: number;
+            };
+            onHand: number;
+            forecastPerMonth: number;
+            reorderPoint: number;
+            recommendedOrderQuantity: number;
+        };
+        PlanningSettingsInput: {
+            /** @description Target fill rate: the share of demand served from stock (0.95 by default). */
+            serviceLevel: number;
+            /** @description Used when neither the model nor its supplier has a lead time (30 days by default). */
+            defaultLeadTimeDays: number;
+        };
+        ModelSupplyInput: {
+            /** Format: uuid */
+            modelId: string;
+            supplier: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                defaultLeadTimeDays: number | null;
+            } | null;
+            leadTimeDays: number | null;
+            version: number;
+        };
+        KitItemInput: {
+            /** Format: uuid */
+            id: string;
+            department: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            jobTitle: string | null;
+            model: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                tracking: "individual" | "quantity";
+            };
+            quantity: number;
+        };
         LabelTemplateInput: {
             id: string;
             /** @enum {string} */
@@ -9307,6 +11565,71 @@ export interface components {
             data: {
                 [key: string]: unknown;
             } | null;
+        };
+        DepreciationProfile: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            bookId: string;
+            name: string;
+            method: string;
+            lifeMonths: number | null;
+            salvagePercent: string | null;
+            salvageAmount: string | null;
+            convention: string | null;
+            decliningFactor: string | null;
+            rate: string | null;
+            switchToStraightLine: boolean | null;
+            endOfLife: string | null;
+            macrsClass: number | null;
+            macrsConvention: string | null;
+            /** @description Prospective changes (changes of estimate), each applied from its first day on. */
+            changes: {
+                effective: string;
+                method: string;
+                lifeMonths: number | null;
+                salvagePercent: string | null;
+                salvageAmount: string | null;
+                convention: string | null;
+                decliningFactor: string | null;
+                rate: string | null;
+                switchToStraightLine: boolean | null;
+                endOfLife: string | null;
+                macrsClass: number | null;
+                macrsConvention: string | null;
+            }[];
+            archivedAt: string | null;
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+        };
+        DepreciationBook: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            name: string;
+            description: string | null;
+            isDefault: boolean;
+            fallbackProfileId: string | null;
+            archivedAt: string | null;
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+        };
+        DepreciationDefault: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            bookId: string;
+            categoryId: string | null;
+            categoryName: string | null;
+            modelId: string | null;
+            modelName: string | null;
+            /** Format: uuid */
+            profileId: string;
+        };
+        FinanceSettings: {
+            fiscalYearStartMonth: number;
         };
         StockLevel: {
             model: {
@@ -9813,6 +12136,296 @@ export interface components {
             maxQuantity: number | null;
             reorderQuantity: number | null;
             version: number;
+        };
+        AssetFinancials: {
+            /** Format: uuid */
+            assetId: string;
+            tag: string;
+            status: string;
+            /** @description The date the book values are at (end of that day). */
+            date: string;
+            cost: string | null;
+            currency: string | null;
+            purchaseDate: string | null;
+            /** @description Whole months from the purchase date to the date. */
+            ageMonths: number | null;
+            /** @description The model's expected life, else the default book's. */
+            expectedLifeMonths: number | null;
+            expectedEndOfLife: string | null;
+            fiscalYearStartMonth: number;
+            books: {
+                /** Format: uuid */
+                bookId: string;
+                code: string;
+                name: string;
+                isDefault: boolean;
+                /**
+                 * @description Where the profile comes from: the asset itself, its model, its category, the book, or nowhere.
+                 * @enum {string}
+                 */
+                source: "asset" | "model" | "category" | "book" | "none";
+                profile: components["schemas"]["DepreciationProfile"] | null;
+                /** @description Why there are no figures (no cost, no date, no profile). */
+                problem: string | null;
+                salvage: string | null;
+                depreciable: string | null;
+                accumulated: string | null;
+                bookValue: string | null;
+                /** @description The last day of the last period with depreciation. */
+                fullyDepreciatedOn: string | null;
+                periods: {
+                    start: string;
+                    end: string;
+                    fiscalYear: number;
+                    fiscalPeriod: number;
+                    /** @description Decimal amount, two decimals. */
+                    expense: string;
+                    /** @description Decimal amount, two decimals. */
+                    accumulated: string;
+                    /** @description Decimal amount, two decimals. */
+                    bookValue: string;
+                }[];
+                fiscalYears: {
+                    fiscalYear: number;
+                    start: string;
+                    end: string;
+                    /** @description Decimal amount, two decimals. */
+                    openingBookValue: string;
+                    /** @description Decimal amount, two decimals. */
+                    expense: string;
+                    /** @description Decimal amount, two decimals. */
+                    accumulated: string;
+                    /** @description Decimal amount, two decimals. */
+                    bookValue: string;
+                }[];
+                /** @description What the disposal wrote off in this book. */
+                disposal: {
+                    disposedOn: string;
+                    /** @description Decimal amount, two decimals. */
+                    bookValue: string;
+                    /** @description Decimal amount, two decimals. */
+                    proceeds: string;
+                    /** @description Decimal amount, two decimals. */
+                    gainLoss: string;
+                } | null;
+            }[];
+        };
+        Plan: {
+            model: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                tracking: "individual" | "quantity";
+            };
+            location: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                code: string;
+            };
+            /** @description Quantity on hand, or individually tracked assets in stock. */
+            onHand: number;
+            minQuantity: number | null;
+            maxQuantity: number | null;
+            reorderQuantity: number | null;
+            supplier: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            leadTimeDays: number;
+            /** @enum {string} */
+            leadTimeSource: "model" | "supplier" | "default";
+            serviceLevel: number;
+            /** @enum {string} */
+            demandClass: "smooth" | "erratic" | "intermittent" | "lumpy" | "none";
+            /** @enum {string} */
+            method: "ses" | "croston" | "sba" | "tsb" | "seasonal";
+            /** @description Expected demand per month from the history (planned demand apart). */
+            forecastPerMonth: number;
+            /** @description Known demand: new hires’ kits and end-of-life replacements. */
+            plannedNext12Months: number;
+            /** @description Demand over the lead time plus one monthly review, with its interval at the service level. */
+            protectionDemand: {
+                mean: number;
+                low: number;
+                high: number;
+            };
+            safetyStock: number;
+            reorderPoint: number;
+            needsOrder: boolean;
+            recommendedOrderQuantity: number;
+            /** @description YYYY-MM-DD, or null when stock lasts the next 12 months. */
+            predictedStockOut: string | null;
+            alerts: ("below_minimum" | "stockout_within_lead_time")[];
+        };
+        PlanDetail: {
+            model: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                tracking: "individual" | "quantity";
+            };
+            location: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                code: string;
+            };
+            /** @description Quantity on hand, or individually tracked assets in stock. */
+            onHand: number;
+            minQuantity: number | null;
+            maxQuantity: number | null;
+            reorderQuantity: number | null;
+            supplier: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            leadTimeDays: number;
+            /** @enum {string} */
+            leadTimeSource: "model" | "supplier" | "default";
+            serviceLevel: number;
+            /** @enum {string} */
+            demandClass: "smooth" | "erratic" | "intermittent" | "lumpy" | "none";
+            /** @enum {string} */
+            method: "ses" | "croston" | "sba" | "tsb" | "seasonal";
+            /** @description Expected demand per month from the history (planned demand apart). */
+            forecastPerMonth: number;
+            /** @description Known demand: new hires’ kits and end-of-life replacements. */
+            plannedNext12Months: number;
+            /** @description Demand over the lead time plus one monthly review, with its interval at the service level. */
+            protectionDemand: {
+                mean: number;
+                low: number;
+                high: number;
+            };
+            safetyStock: number;
+            reorderPoint: number;
+            needsOrder: boolean;
+            recommendedOrderQuantity: number;
+            /** @description YYYY-MM-DD, or null when stock lasts the next 12 months. */
+            predictedStockOut: string | null;
+            alerts: ("below_minimum" | "stockout_within_lead_time")[];
+            history: {
+                /** @description YYYY-MM; the last one is the current month, still running. */
+                month: string;
+                demand: number;
+                issued: number;
+                writtenOff: number;
+                deployed: number;
+                returned: number;
+            }[];
+            forecast: {
+                month: string;
+                mean: number;
+                low: number;
+                high: number;
+                projectedOnHand: number;
+            }[];
+            planned: {
+                /** @enum {string} */
+                source: "new_hire" | "end_of_life";
+                due: string;
+                quantity: number;
+                /** @description The person joining, or the tag of the asset to replace. */
+                label: string;
+            }[];
+        };
+        PlanningAlert: {
+            /** @enum {string} */
+            kind: "below_minimum" | "stockout_within_lead_time";
+            model: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            location: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                code: string;
+            };
+            onHand: number;
+            minQuantity: number | null;
+            predictedStockOut: string | null;
+            leadTimeDays: number;
+            message: string;
+        };
+        TransferSuggestion: {
+            model: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            from: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                code: string;
+                onHand: number;
+            };
+            to: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                code: string;
+                onHand: number;
+                reorderPoint: number;
+            };
+            quantity: number;
+        };
+        PlanRollup: {
+            location: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                code: string;
+                parentId: string | null;
+                depth: number;
+            };
+            onHand: number;
+            forecastPerMonth: number;
+            reorderPoint: number;
+            recommendedOrderQuantity: number;
+        };
+        PlanningSettings: {
+            /** @description Target fill rate: the share of demand served from stock (0.95 by default). */
+            serviceLevel: number;
+            /** @description Used when neither the model nor its supplier has a lead time (30 days by default). */
+            defaultLeadTimeDays: number;
+        };
+        ModelSupply: {
+            /** Format: uuid */
+            modelId: string;
+            supplier: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                defaultLeadTimeDays: number | null;
+            } | null;
+            leadTimeDays: number | null;
+            version: number;
+        };
+        KitItem: {
+            /** Format: uuid */
+            id: string;
+            department: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            jobTitle: string | null;
+            model: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                tracking: "individual" | "quantity";
+            };
+            quantity: number;
         };
         LabelTemplate: {
             id: string;

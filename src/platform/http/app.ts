@@ -163,11 +163,8 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
       await api.register(stockRoutes, { services });
       await api.register(planningRoutes, { services });
       await api.register(labelsRoutes, { services });
-<<<<<<< HEAD
       await api.register(financeRoutes, { services });
-=======
       await api.register(importsRoutes, { services });
->>>>>>> 76cdd95 (Imports over the API and qm import: upload a spreadsheet, adjust and save the mapping, dry run and commit as background jobs with progress and cancel, the report as JSON and CSV)
     },
     { prefix: API_PREFIX },
   );
