@@ -71,6 +71,8 @@ describe('HTTP behaviour', () => {
     expect(res.headers['x-request-id']).toBe('trace-42');
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+    // Model pictures link to vendors' sites over https.
+    expect(res.headers['content-security-policy']).toContain("img-src 'self' data: blob: https:");
   });
 
   it('hides internals of unexpected errors behind a request id', async () => {

@@ -10298,6 +10298,20 @@ export interface components {
             statusTo: string | null;
             locationFrom: string | null;
             locationTo: string | null;
+            /** @description Code and name of `locationFrom`; null when there is none or it is outside what you may see. */
+            locationFromRef: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+            } | null;
+            /** @description Code and name of `locationTo`; null when there is none or it is outside what you may see. */
+            locationToRef: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+            } | null;
             assigneeFrom: {
                 /** @enum {string} */
                 type: "person" | "location" | "asset";
@@ -11544,6 +11558,20 @@ export interface components {
             statusTo: string | null;
             locationFrom: string | null;
             locationTo: string | null;
+            /** @description Code and name of `locationFrom`; null when there is none or it is outside what you may see. */
+            locationFromRef: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+            } | null;
+            /** @description Code and name of `locationTo`; null when there is none or it is outside what you may see. */
+            locationToRef: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+            } | null;
             assigneeFrom: {
                 /** @enum {string} */
                 type: "person" | "location" | "asset";

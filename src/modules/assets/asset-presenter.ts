@@ -81,6 +81,8 @@ export function presentAsset(r: AssetDetailRow): AssetView {
   };
 }
 
+const eventLocationSchema = z.object({ id: z.uuid(), code: z.string(), name: z.string() }).nullable();
+
 export const assetEventSchema = z
   .object({
     id: z.number().int(),
@@ -92,6 +94,12 @@ export const assetEventSchema = z
     statusTo: z.string().nullable(),
     locationFrom: z.uuid().nullable(),
     locationTo: z.uuid().nullable(),
+    locationFromRef: eventLocationSchema.describe(
+      'Code and name of `locationFrom`; null when there is none or it is outside what you may see.',
+    ),
+    locationToRef: eventLocationSchema.describe(
+      'Code and name of `locationTo`; null when there is none or it is outside what you may see.',
+    ),
     assigneeFrom: assigneeSchema,
     assigneeTo: assigneeSchema,
     requestReference: z.string().nullable(),
@@ -100,7 +108,14 @@ export const assetEventSchema = z
   })
   .meta({ id: 'AssetEvent' });
 
-export function presentEvent(e: typeof assetEvents.$inferSelect): z.infer<typeof assetEventSchema> {
+type EventLocation = { id: string; code: string; name: string };
+
+/** Each event with the code and name of the locations it names that the caller may see. */
+export function presentEvent(
+  e: typeof assetEvents.$inferSelect,
+  locationsById: Map<string, EventLocation> = new Map(),
+): z.infer<typeof assetEventSchema> {
+  const refOf = (id: string | null) => (id ? (locationsById.get(id) ?? null) : null);
   return {
     id: e.id,
     occurredAt: e.occurredAt.toISOString(),
@@ -111,6 +126,8 @@ export function presentEvent(e: typeof assetEvents.$inferSelect): z.infer<typeof
     statusTo: e.statusTo,
     locationFrom: e.locationFrom,
     locationTo: e.locationTo,
+    locationFromRef: refOf(e.locationFrom),
+    locationToRef: refOf(e.locationTo),
     assigneeFrom: (e.assigneeFrom as z.infer<typeof assigneeSchema>) ?? null,
     assigneeTo: (e.assigneeTo as z.infer<typeof assigneeSchema>) ?? null,
     requestReference: e.requestReference,

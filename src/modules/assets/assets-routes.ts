@@ -21,13 +21,12 @@ import {
   assetCursor,
   byId,
   byTag,
-  eventsOf,
   findAssetDetail,
   findAssetDetailPrepared,
   listAssets,
   type AssetSortField,
 } from './assets-repository.js';
-import { assetEventSchema, assetSchema, presentAsset, presentEvent } from './asset-presenter.js';
+import { assetEventSchema, assetSchema, presentAsset } from './asset-presenter.js';
 import { createAsset, createAssetInput, receiveAssets, receiveAssetsInput } from './use-cases/create-assets.js';
 import { bulkEditAssets, bulkEditInput, updateAssetData, updateAssetInput } from './use-cases/update-asset.js';
 import {
@@ -37,6 +36,7 @@ import {
   performAction,
   performBulkAction,
 } from './use-cases/perform-action.js';
+import { readAssetEvents } from './use-cases/read-asset-events.js';
 import { stockLevelSchema, stockLevels, stockLevelsQuery } from './stock-levels.js';
 import { changeTagPattern, readTagPattern, tagPatternInput, tagPatternSchema } from './use-cases/set-tag-pattern.js';
 
@@ -164,9 +164,8 @@ export const assetsRoutes: FastifyPluginAsyncZod<{ services: Services }> = async
     async (request) => {
       await getOne(request.actionContext(), { id: request.params.id });
       const cursor = decodeCursor(request.query.cursor, 1);
-      const rows = await eventsOf(s.db, request.params.id, cursor ? Number(cursor[0]) : undefined, request.query.limit);
-      const page = toPage(rows, request.query.limit, (e) => [e.id]);
-      return { items: page.items.map(presentEvent), nextCursor: page.nextCursor };
+      const before = cursor ? Number(cursor[0]) : undefined;
+      return readAssetEvents(s, request.actionContext(), request.params.id, before, request.query.limit);
     },
   );
 

@@ -52,7 +52,14 @@ describe('receiving assets', () => {
     expect(detail).toMatchObject({ purchaseCost: '1000.00', currency: 'EUR', location: { code: 'LON-STOCK' } });
     const events = (await get(`/api/v1/assets/${assets[0]!.id}/events`)).json();
     expect(events.items).toMatchObject([
-      { action: 'received', statusTo: 'in_stock', locationTo: stockroom.id, source: 'api' },
+      {
+        action: 'received',
+        statusTo: 'in_stock',
+        locationTo: stockroom.id,
+        locationToRef: { id: stockroom.id, code: 'LON-STOCK', name: stockroom.name },
+        locationFromRef: null,
+        source: 'api',
+      },
     ]);
   });
 
@@ -323,6 +330,16 @@ describe('finding assets and stock levels', () => {
     const model = await makeModel(env.db);
     const intoLondon = await post('/api/v1/assets', { modelId: model.id, locationId: stockroom.id }, nycTech.auth);
     expect(intoLondon.statusCode).toBe(403);
+    // Moved to New York by someone who may, its history shows the New York stockroom by name and
+    // keeps the London one unnamed for the New York technician.
+    expect((await act(assets[0]!.id, 'move', { locationId: otherStockroom.id })).statusCode).toBe(200);
+    const events = (await get(`/api/v1/assets/${assets[0]!.id}/events`, nycTech.auth)).json();
+    expect(events.items[0]).toMatchObject({
+      action: 'move',
+      locationFrom: stockroom.id,
+      locationFromRef: null,
+      locationToRef: { code: 'NYC-STOCK' },
+    });
   });
 });
 

@@ -16,7 +16,6 @@ import {
 } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useAssetEvents } from '../../api/assets';
-import { useLocation } from '../../api/locations';
 import type { AssetEvent, Assignee } from '../../api/types';
 import { formatDateTime, formatDay, formatMoney, formatCount } from '../format';
 import { LoadMore } from '../LoadMore';
@@ -58,27 +57,17 @@ const FIELD_NAMES: Record<string, string> = {
   notes: 'notes',
 };
 
-/**
- * A location named from its id. The events carry location ids only; the names come from GET
- * /locations/{id}, cached, so each location is read once however often it appears.
- */
-function LocationName({ id }: { id: string }) {
-  const location = useLocation(id);
-  if (location.isPending)
-    return (
-      <Text span size="sm" c="dimmed">
-        …
-      </Text>
-    );
-  if (!location.data)
+/** A location the event names: code and name as the API resolved them, or unseen. */
+function LocationName({ place }: { place: { id: string; code: string; name: string } | null }) {
+  if (!place)
     return (
       <Text span size="sm" c="dimmed">
         a location you cannot see
       </Text>
     );
   return (
-    <Anchor component={Link} to={`/locations/${id}`} size="sm">
-      {location.data.name}
+    <Anchor component={Link} to={`/locations/${place.id}`} size="sm">
+      {place.name} ({place.code})
     </Anchor>
   );
 }
@@ -113,11 +102,11 @@ function Details({ event }: { event: AssetEvent }) {
       <Text key="loc" size="sm">
         {event.locationFrom ? (
           <>
-            From <LocationName id={event.locationFrom} /> to <LocationName id={event.locationTo} />
+            From <LocationName place={event.locationFromRef} /> to <LocationName place={event.locationToRef} />
           </>
         ) : (
           <>
-            At <LocationName id={event.locationTo} />
+            At <LocationName place={event.locationToRef} />
           </>
         )}
       </Text>,

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Grid, Group, Loader, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Grid, Group, Image, Loader, Stack, Text } from '@mantine/core';
 import {
   IconAlertTriangle,
   IconArchive,
@@ -138,9 +138,15 @@ export function ModelDetailPage() {
                 [
                   'Image',
                   m.imageUrl && (
-                    <Anchor href={m.imageUrl} target="_blank" rel="noreferrer" size="sm">
-                      Open the picture
-                    </Anchor>
+                    <Stack gap={4}>
+                      {/* Shown only from https (the page's policy allows no plain-http images). */}
+                      {m.imageUrl.startsWith('https://') && (
+                        <Image src={m.imageUrl} alt={`Picture of ${m.name}`} maw={240} mah={180} fit="contain" />
+                      )}
+                      <Anchor href={m.imageUrl} target="_blank" rel="noreferrer" size="sm">
+                        Open the picture
+                      </Anchor>
+                    </Stack>
                   ),
                 ],
                 [
