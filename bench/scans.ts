@@ -119,6 +119,7 @@ try {
     payload: { scans },
   });
   const seconds = (performance.now() - started) / 1000;
+  if (res.statusCode !== 200) throw new Error(`POST /scans answered ${res.statusCode}: ${res.body.slice(0, 500)}`);
   const results = res.json().results as { outcome: string }[];
   const applied = results.filter((r) => r.outcome === 'applied').length;
   console.log(

@@ -8,7 +8,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Services } from '../../platform/services.js';
 import type { ActionContext } from '../../platform/context.js';
 import { assets, locations, modelGtins, models, manufacturers, people } from '../../platform/db/schema-all.js';
-import { parseScan, type ScanResult, type TextCandidate } from '../../domain/scan/parse-scan.js';
+import { parseScan, type ScanOptions, type ScanResult, type TextCandidate } from '../../domain/scan/parse-scan.js';
 import { STATUS_LABELS } from '../../domain/asset-lifecycle.js';
 import { scopeCondition, isLocationInScope } from '../locations/location-scope.js';
 import { byId, byTag, findAssetDetail, type AssetDetailRow } from '../assets/assets-repository.js';
@@ -202,13 +202,17 @@ export async function lookupCode(
   s: Services,
   ctx: ActionContext,
   code: string,
-  options: { baseUrls?: string[] } = {},
+  /** `parse`: the settings read once for a batch of codes (read here when not given). */
+  options: { baseUrls?: string[]; parse?: ScanOptions } = {},
 ): Promise<LookupResult> {
-  const parsed = parseScan(code, {
-    assetTagPattern: await tagPattern(s.db),
-    gs1CompanyPrefixes: await gs1CompanyPrefixes(s.db),
-    baseUrls: options.baseUrls ?? [],
-  });
+  const parsed = parseScan(
+    code,
+    options.parse ?? {
+      assetTagPattern: await tagPattern(s.db),
+      gs1CompanyPrefixes: await gs1CompanyPrefixes(s.db),
+      baseUrls: options.baseUrls ?? [],
+    },
+  );
   const look = new Lookup(s, ctx);
   const result = (matches: LookupMatch[], message: string, gs1: LookupResult['gs1'] = null): LookupResult => ({
     code,

@@ -65,6 +65,8 @@ export const scanningRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
     '/scans',
     {
       config: { access: { permission: 'inventory.write' } },
+      // 10,000 scans (the most one batch may hold) of long GS1 codes: well over the 1 MB default.
+      bodyLimit: 8 * 1024 * 1024,
       schema: {
         tags: ['scanning'],
         summary:

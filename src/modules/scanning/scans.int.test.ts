@@ -82,6 +82,42 @@ describe('scans from a station', () => {
     expect(await locationOf(asset!.id)).toBe('SCN-B');
   });
 
+  it('applies a group set-based, each event at its own scan time, and answers a refusal inside a group alone', async () => {
+    const assets = await newAssets(4);
+    // The third is sent to repair by an earlier scan of the same batch: checking it out is refused.
+    const person = await makePerson(env.db, { name: 'Group Gina', employeeNumber: 'E55555' });
+    expect(person).toBeTruthy();
+    const out = assets.map((a, i) => ({
+      clientId: randomUUID(),
+      scannedAt: minutesAgo(20 - i),
+      action: 'check_out',
+      target: 'E55555',
+      code: a.tag,
+    }));
+    const repair = {
+      clientId: randomUUID(),
+      scannedAt: minutesAgo(30),
+      action: 'send_to_repair',
+      code: assets[2]!.tag,
+    };
+    const res = await send([...out, repair]);
+    const outcomes = res.json().results.map((r: { outcome: string }) => r.outcome);
+    expect(outcomes).toEqual(['applied', 'applied', 'conflict', 'applied', 'applied']);
+    expect(res.json().results[2].message).toMatch(new RegExp(`${assets[2]!.tag}.*in repair`));
+    const events = await queryRows<{ asset_id: string; occurred_at: Date; data: { scanClientId: string } }>(
+      env.db,
+      sql`select asset_id, occurred_at, data from asset_events where action = 'check_out' and asset_id in (${sql.join(
+        assets.map((a) => sql`${a.id}`),
+        sql`, `,
+      )})`,
+    );
+    expect(events).toHaveLength(3);
+    for (const e of events) {
+      const scan = out.find((x) => x.clientId === e.data.scanClientId)!;
+      expect(new Date(e.occurred_at).toISOString()).toBe(scan.scannedAt);
+    }
+  });
+
   it('reports a conflict when the asset changed after the scan was taken', async () => {
     const [asset] = await newAssets(1);
     const offlineScanAt = minutesAgo(30);

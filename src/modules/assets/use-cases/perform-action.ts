@@ -106,7 +106,13 @@ export async function applyInTransaction(
   ids: string[],
   input: z.infer<typeof actionInput>,
   /** A scan's own time and id, recorded on the event (a synced offline scan happened then). */
-  origin: { occurredAt?: Date; data?: Record<string, unknown>; skipViews?: boolean } = {},
+  origin: {
+    occurredAt?: Date;
+    data?: Record<string, unknown>;
+    skipViews?: boolean;
+    /** Per asset, over the above: each scan of a synced batch has its own time and id. */
+    perAsset?: Map<string, { occurredAt: Date; data: Record<string, unknown> }>;
+  } = {},
 ): Promise<AssetView[]> {
   const locked = await lockAssets(tx, ids);
   const byIdMap = new Map(locked.map((a) => [a.id, a]));
@@ -225,10 +231,14 @@ export async function applyInTransaction(
   });
   await insertEvents(
     tx,
-    changes.map((c) => ({
-      ...eventFor(ctx, { ...c, data: { ...c.data, ...origin.data } }),
-      ...(origin.occurredAt ? { occurredAt: origin.occurredAt } : {}),
-    })),
+    changes.map((c) => {
+      const own = origin.perAsset?.get(c.after.id);
+      const occurredAt = own?.occurredAt ?? origin.occurredAt;
+      return {
+        ...eventFor(ctx, { ...c, data: { ...c.data, ...origin.data, ...own?.data } }),
+        ...(occurredAt ? { occurredAt } : {}),
+      };
+    }),
   );
   await s.audit.record(
     tx,
