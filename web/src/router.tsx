@@ -29,6 +29,8 @@ import { ReceivePage } from './pages/ReceivePage';
 import { RouteErrorPage } from './pages/RouteErrorPage';
 import { SearchPage } from './pages/SearchPage';
 import { StationPage } from './pages/StationPage';
+import { PlanningPage } from './pages/PlanningPage';
+import { PlanningSetupPage } from './pages/PlanningSetupPage';
 import { StockLevelsPage } from './pages/StockLevelsPage';
 import { StockMovementsPage } from './pages/StockMovementsPage';
 import { StockOnHandPage } from './pages/StockOnHandPage';
@@ -56,6 +58,8 @@ export const router = createBrowserRouter([
       { path: 'stock', element: needs('inventory.read', <StockLevelsPage />) },
       { path: 'on-hand', element: needs('inventory.read', <StockOnHandPage />) },
       { path: 'on-hand/movements', element: needs('inventory.read', <StockMovementsPage />) },
+      { path: 'planning', element: needs('inventory.read', <PlanningPage />) },
+      { path: 'planning/setup', element: needs('inventory.read', <PlanningSetupPage />) },
       { path: 'locations', element: needs('inventory.read', <LocationsPage />) },
       { path: 'locations/:id', element: needs('inventory.read', <LocationDetailPage />) },
       { path: 'people', element: needs('inventory.read', <PeoplePage />) },

@@ -55,3 +55,5 @@ export interface Page<T> {
 }
 export type StockBalance = Schemas['StockBalance'];
 export type StockMovement = Schemas['StockMovement'];
+export type Plan = Schemas['Plan'];
+export type PlanDetail = Schemas['PlanDetail'];

@@ -3,6 +3,7 @@ import {
   IconBooks,
   IconBuildingWarehouse,
   IconChartBar,
+  IconChartLine,
   IconDevices,
   IconHome,
   IconKey,
@@ -64,6 +65,13 @@ export const NAV_ITEMS: NavItem[] = [
     icon: IconPackages,
     permission: 'inventory.read',
     also: ['/on-hand/movements'],
+  },
+  {
+    to: '/planning',
+    label: 'Planning',
+    description: 'Forecasts, reorder points and predicted stock-outs per model and location, most urgent first',
+    icon: IconChartLine,
+    permission: 'inventory.read',
   },
   {
     to: '/locations',

@@ -118,11 +118,7 @@ export function StockMovementsPage() {
                       </Anchor>
                     </Table.Td>
                     <Table.Td>{m.location.name}</Table.Td>
-                    <Table.Td
-                      ta="right"
-                      c={m.quantity < 0 ? 'red' : 'green'}
-                      style={{ fontVariantNumeric: 'tabular-nums' }}
-                    >
+                    <Table.Td ta="right" fw={500} style={{ fontVariantNumeric: 'tabular-nums' }}>
                       {m.quantity > 0 ? '+' : '−'}
                       {formatCount(Math.abs(m.quantity))}
                     </Table.Td>
