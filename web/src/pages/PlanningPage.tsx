@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import {
   Alert,
   Anchor,
@@ -23,6 +24,8 @@ import { PageHeader } from '../components/PageHeader';
 import { LocationPicker } from '../components/pickers/LocationPicker';
 import { ModelPicker } from '../components/pickers/pickers';
 import { PlanChart } from '../components/planning/PlanChart';
+import { SupplyModal } from '../components/planning/SupplyModal';
+import { useSession } from '../components/session-context';
 import { QueryError } from '../components/QueryError';
 import { useUrlFilters } from '../components/useUrlFilters';
 
@@ -63,6 +66,8 @@ function AlertBadges({ plan }: { plan: Plan }) {
 
 function PlanDetailCard({ modelId, locationId }: { modelId: string; locationId: string }) {
   const plan = usePlan(modelId, locationId);
+  const { can } = useSession();
+  const [editSupply, setEditSupply] = useState(false);
   if (plan.isPending) return <Loader aria-label="Loading the plan" />;
   if (plan.error) return <QueryError error={plan.error} retry={plan.refetch} />;
   const p = plan.data;
@@ -95,8 +100,16 @@ function PlanDetailCard({ modelId, locationId }: { modelId: string; locationId: 
             Service level {Math.round(p.serviceLevel * 1000) / 10}% (share of demand served from stock)
           </Text>
         </div>
-        <AlertBadges plan={p} />
+        <Group gap="xs">
+          <AlertBadges plan={p} />
+          {can('inventory.manage') && (
+            <Button size="compact-sm" variant="default" onClick={() => setEditSupply(true)}>
+              Supplier and lead time
+            </Button>
+          )}
+        </Group>
       </Group>
+      {editSupply && <SupplyModal modelId={p.model.id} modelName={p.model.name} onClose={() => setEditSupply(false)} />}
       <SimpleGrid cols={{ base: 1, md: 3 }} spacing="lg">
         <Stack gap={4}>
           {facts.map(([label, value]) => (
