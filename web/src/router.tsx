@@ -18,6 +18,8 @@ import { ChangePasswordPage } from './pages/ChangePasswordPage';
 import { DepartmentDetailPage } from './pages/DepartmentDetailPage';
 import { DepartmentsPage } from './pages/DepartmentsPage';
 import { HomePage } from './pages/HomePage';
+import { ImportPage } from './pages/ImportPage';
+import { ImportsPage } from './pages/ImportsPage';
 import { JobsPage } from './pages/JobsPage';
 import { LocationDetailPage } from './pages/LocationDetailPage';
 import { LocationsPage } from './pages/LocationsPage';
@@ -53,6 +55,8 @@ export const router = createBrowserRouter([
       { path: 'assets', element: needs('inventory.read', <AssetsPage />) },
       { path: 'assets/:id', element: needs('inventory.read', <AssetDetailPage />) },
       { path: 'receive', element: needs('inventory.write', <ReceivePage />) },
+      { path: 'imports', element: needs('inventory.write', <ImportsPage />) },
+      { path: 'imports/:id', element: needs('inventory.write', <ImportPage />) },
       { path: 'station', element: needs('inventory.read', <StationPage />) },
       { path: 'search', element: needs('inventory.read', <SearchPage />) },
       { path: 'stock', element: needs('inventory.read', <StockLevelsPage />) },

@@ -5,6 +5,7 @@ import {
   IconChartBar,
   IconChartLine,
   IconDevices,
+  IconFileImport,
   IconHome,
   IconKey,
   IconListDetails,
@@ -42,6 +43,13 @@ export const NAV_ITEMS: NavItem[] = [
     label: 'Receive',
     description: 'Scan a delivery into a stockroom, serial after serial',
     icon: IconPackageImport,
+    permission: 'inventory.write',
+  },
+  {
+    to: '/imports',
+    label: 'Import',
+    description: 'Load assets from a spreadsheet (CSV, XLSX, Snipe-IT): dry run, then import',
+    icon: IconFileImport,
     permission: 'inventory.write',
   },
   {

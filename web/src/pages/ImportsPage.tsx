@@ -1,0 +1,136 @@
+import { useState } from 'react';
+import { Badge, Button, Card, FileInput, Group, Loader, Select, Stack, Table, Text } from '@mantine/core';
+import { IconFileSpreadsheet, IconUpload } from '@tabler/icons-react';
+import { Link, useNavigate } from 'react-router';
+import { useImports, useSavedMappings, useUpload, type Import } from '../api/imports';
+import { formatCount, formatDateTime } from '../components/format';
+import { LoadMore } from '../components/LoadMore';
+import { notifyError } from '../components/notify';
+import { PageHeader } from '../components/PageHeader';
+import { QueryError } from '../components/QueryError';
+
+const STATE_LABELS: Record<Import['state'], { label: string; color: string }> = {
+  uploaded: { label: 'To check', color: 'gray' },
+  checking: { label: 'Checking', color: 'blue' },
+  checked: { label: 'Checked', color: 'cyan' },
+  committing: { label: 'Importing', color: 'blue' },
+  committed: { label: 'Imported', color: 'green' },
+  failed: { label: 'Failed', color: 'red' },
+  cancelled: { label: 'Cancelled', color: 'orange' },
+};
+
+export function ImportStateBadge({ state }: { state: Import['state'] }) {
+  const { label, color } = STATE_LABELS[state];
+  return (
+    <Badge color={color} variant="light">
+      {label}
+    </Badge>
+  );
+}
+
+function UploadCard() {
+  const [file, setFile] = useState<File | null>(null);
+  const [mappingId, setMappingId] = useState<string | null>(null);
+  const mappings = useSavedMappings();
+  const upload = useUpload();
+  const navigate = useNavigate();
+  return (
+    <Card withBorder radius="md" padding="lg" mb="xl">
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (!file) return;
+          upload.mutate(
+            { file, mappingId },
+            {
+              onSuccess: (view) => void navigate(`/imports/${view.id}`),
+              onError: (error) => notifyError(`Could not read ${file.name}`, error),
+            },
+          );
+        }}
+      >
+        <Stack gap="md">
+          <Text size="sm">
+            Upload a CSV or XLSX file of assets (a Snipe-IT export works as it is). Its columns are mapped
+            automatically; you check the mapping, run a dry run that lists every problem by row and column, then import.
+          </Text>
+          <Group align="flex-end" gap="md">
+            <FileInput
+              label="Spreadsheet"
+              placeholder="Choose a .csv or .xlsx file"
+              accept=".csv,.txt,.tsv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              leftSection={<IconFileSpreadsheet size={16} />}
+              value={file}
+              onChange={setFile}
+              clearable
+              style={{ flex: '1 1 18rem' }}
+            />
+            <Select
+              label="Saved mapping"
+              placeholder="Map automatically"
+              data={(mappings.data?.items ?? []).map((m) => ({ value: m.id, label: m.name }))}
+              value={mappingId}
+              onChange={setMappingId}
+              clearable
+              style={{ flex: '0 1 16rem' }}
+            />
+            <Button type="submit" leftSection={<IconUpload size={16} />} disabled={!file} loading={upload.isPending}>
+              Upload
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Card>
+  );
+}
+
+export function ImportsPage() {
+  const imports = useImports();
+  const items = imports.data?.pages.flatMap((page) => page.items) ?? [];
+  return (
+    <>
+      <PageHeader
+        title="Import"
+        description="Load assets from a spreadsheet: dry run first, then import all rows or only the good ones."
+      />
+      <UploadCard />
+      {imports.isPending ? (
+        <Loader aria-label="Loading imports" />
+      ) : imports.error ? (
+        <QueryError error={imports.error} retry={imports.refetch} />
+      ) : items.length > 0 ? (
+        <>
+          <Table.ScrollContainer minWidth={600}>
+            <Table striped highlightOnHover aria-label="Imports">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>File</Table.Th>
+                  <Table.Th>State</Table.Th>
+                  <Table.Th ta="right">Rows</Table.Th>
+                  <Table.Th ta="right">Rows with errors</Table.Th>
+                  <Table.Th>Uploaded</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {items.map((i) => (
+                  <Table.Tr key={i.id}>
+                    <Table.Td>
+                      <Link to={`/imports/${i.id}`}>{i.fileName}</Link>
+                    </Table.Td>
+                    <Table.Td>
+                      <ImportStateBadge state={i.state} />
+                    </Table.Td>
+                    <Table.Td ta="right">{i.lastRun ? formatCount(i.lastRun.rows) : '—'}</Table.Td>
+                    <Table.Td ta="right">{i.lastRun ? formatCount(i.lastRun.rowsWithErrors) : '—'}</Table.Td>
+                    <Table.Td>{formatDateTime(i.createdAt)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          <LoadMore {...imports} />
+        </>
+      ) : null}
+    </>
+  );
+}
