@@ -1794,6 +1794,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/assets/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How many assets a list would show
+         * @description Takes the list's filters. Exact up to 10,000; beyond, `exact` is false and `count` is that cap, unless the filters are only status, category, model and location (then exact at any size, from the maintained counts).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Free text over tag, serial, name, notes, model and assignee. */
+                    q?: string;
+                    /** @description Repeat for several statuses. */
+                    status?: ("on_order" | "in_stock" | "in_use" | "in_repair" | "in_transit" | "missing" | "retired" | "disposed" | "lost" | "stolen") | ("on_order" | "in_stock" | "in_use" | "in_repair" | "in_transit" | "missing" | "retired" | "disposed" | "lost" | "stolen")[];
+                    categoryId?: string;
+                    modelId?: string;
+                    manufacturerId?: string;
+                    /** @description This location and everything below it. */
+                    locationId?: string;
+                    /** @description Assets checked out to this person. */
+                    personId?: string;
+                    supplierId?: string;
+                    purchasedFrom?: string;
+                    purchasedTo?: string;
+                    /** @description Warranty ending before this date. */
+                    warrantyBefore?: string;
+                    /** @description Custom field filters as JSON, e.g. {"ram_gb":"16"} (values compared as text). */
+                    customFields?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssetCount"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/assets/{id}": {
         parameters: {
             query?: never;
@@ -11358,6 +11443,10 @@ export interface components {
             importType: string;
             updatedAt: string;
         };
+        AssetCountInput: {
+            count: number;
+            exact: boolean;
+        };
         Problem: {
             type: string;
             title: string;
@@ -12617,6 +12706,10 @@ export interface components {
             name: string;
             importType: string;
             updatedAt: string;
+        };
+        AssetCount: {
+            count: number;
+            exact: boolean;
         };
     };
     responses: never;

@@ -1,7 +1,15 @@
 /** Data access for assets and their events. No rules here. */
 import { and, eq, getTableColumns, inArray, sql, type AnyColumn, type SQL } from 'drizzle-orm';
-import type { Db } from '../../platform/db/database.js';
-import { assetEvents, assets, locations, models, people } from '../../platform/db/schema-all.js';
+import { queryRows, type Db } from '../../platform/db/database.js';
+import {
+  assetEvents,
+  assetRollupCounts,
+  assets,
+  locations,
+  models,
+  ORGANISATION_ROLLUP_ID,
+  people,
+} from '../../platform/db/schema-all.js';
 import { keyset, type Sort } from '../../platform/http/pagination.js';
 import { escapeLike } from '../../platform/db/like.js';
 
@@ -311,10 +319,9 @@ function searchPageByTag(
     select id from (select distinct id, k from hits order by k ${dir}, id ${dir} limit ${n}) page`;
 }
 
-export async function listAssets(db: Db, f: AssetListFilter): Promise<AssetDetailRow[]> {
-  const column = assetSortColumns[f.sort.field as AssetSortField] ?? assetSortColumns.tag;
-  const page = keyset(column, assets.id, f.sort, f.cursor);
-  const conditions: (SQL | undefined)[] = [page.where, f.scope];
+/** What every filter but the free text asks, as conditions on `assets`. */
+function filterConditions(f: Omit<AssetListFilter, 'sort' | 'cursor' | 'limit'>): (SQL | undefined)[] {
+  const conditions: (SQL | undefined)[] = [f.scope];
   if (f.status?.length) conditions.push(sql`${assets.status} in ${f.status}`);
   if (f.categoryId) conditions.push(eq(assets.categoryId, f.categoryId));
   if (f.modelId) conditions.push(eq(assets.modelId, f.modelId));
@@ -331,43 +338,110 @@ export async function listAssets(db: Db, f: AssetListFilter): Promise<AssetDetai
   for (const [key, value] of Object.entries(f.customFields ?? {})) {
     conditions.push(sql`${assets.customFields} ->> ${key} = ${value}`);
   }
+  return conditions;
+}
+
+interface TextMatch {
+  pattern: string;
+  /** The ids of people or models (`table`) whose name matches. */
+  matching: (table: SQL) => SQL;
+}
+
+function textMatch(text: string): TextMatch {
+  const q = text.trim().toLowerCase();
+  const pattern = `%${escapeLike(q)}%`;
+  // Substring matches everywhere; close matches for typos ("lattitude", "jonson") on the names of
+  // people and models (`q <% name`, pg_trgm word similarity on the same trigram indexes), only
+  // when no name contains the text as typed: a real surname is word-similar to thousands of
+  // others (measured: "carr" matched 657 names and was close to 2,920, 35 ms of rechecks alone).
+  // On tags and serials typo tolerance scanned far too much at 1M assets.
+  const fuzzy = q.length >= 4;
+  const matching = (table: SQL) =>
+    fuzzy
+      ? sql`(select id from ${table} where lower(name) like ${pattern}
+             union all
+             select id from ${table} where ${q} <% lower(name)
+               and not exists (select 1 from ${table} where lower(name) like ${pattern}))`
+      : sql`(select id from ${table} where lower(name) like ${pattern})`;
+  return { pattern, matching };
+}
+
+/**
+ * Free text as one condition: a union of three indexed lookups (trigram on the asset's own text,
+ * the holder's name, the model's name), fetched by primary key: an OR across them would defeat
+ * every index and scan all assets (measured at 100k assets: 224 ms as an OR, 13 ms this way).
+ */
+function textCondition({ pattern, matching }: TextMatch): SQL {
+  return sql`${assets.id} = any(array(
+    select assets.id from ${assets} where ${ASSET_TEXT} like ${pattern}
+    union
+    select a.id from ${assets} a where a.assigned_person_id in ${matching(sql`${people}`)}
+    union
+    select a.id from ${assets} a where a.model_id in ${matching(sql`${models}`)}))`;
+}
+
+export async function listAssets(db: Db, f: AssetListFilter): Promise<AssetDetailRow[]> {
+  const column = assetSortColumns[f.sort.field as AssetSortField] ?? assetSortColumns.tag;
+  const page = keyset(column, assets.id, f.sort, f.cursor);
+  const conditions = [page.where, ...filterConditions(f)];
   if (f.q) {
-    const q = f.q.trim().toLowerCase();
-    const pattern = `%${escapeLike(q)}%`;
-    // Substring matches everywhere; close matches for typos ("lattitude", "jonson") on the names of
-    // people and models (`q <% name`, pg_trgm word similarity on the same trigram indexes), only
-    // when no name contains the text as typed: a real surname is word-similar to thousands of
-    // others (measured: "carr" matched 657 names and was close to 2,920, 35 ms of rechecks alone).
-    // On tags and serials typo tolerance scanned far too much at 1M assets.
-    const fuzzy = q.length >= 4;
-    const matching = (table: SQL) =>
-      fuzzy
-        ? sql`(select id from ${table} where lower(name) like ${pattern}
-               union all
-               select id from ${table} where ${q} <% lower(name)
-                 and not exists (select 1 from ${table} where lower(name) like ${pattern}))`
-        : sql`(select id from ${table} where lower(name) like ${pattern})`;
+    const text = textMatch(f.q);
     if (f.sort.field === 'tag') {
       return db
         .select(assetDetailColumns)
         .from(assets)
-        .where(sql`${assets.id} in (${searchPageByTag(f, conditions, pattern, matching)})`)
+        .where(sql`${assets.id} in (${searchPageByTag(f, conditions, text.pattern, text.matching)})`)
         .orderBy(...page.orderBy)
         .limit(f.limit + 1) as Promise<AssetDetailRow[]>;
     }
-    // Other sorts: a union of three indexed lookups (trigram on the asset's own text, the holder's
-    // name, the model's name), fetched by primary key: an OR across them would defeat every index
-    // and scan all assets (measured at 100k assets: 224 ms as an OR, 13 ms this way).
-    conditions.push(sql`${assets.id} = any(array(
-      select assets.id from ${assets} where ${ASSET_TEXT} like ${pattern}
-      union
-      select a.id from ${assets} a where a.assigned_person_id in ${matching(sql`${people}`)}
-      union
-      select a.id from ${assets} a where a.model_id in ${matching(sql`${models}`)}))`);
+    conditions.push(textCondition(text));
   }
   const rows = await detailQuery(db)
     .where(and(...conditions))
     .orderBy(...page.orderBy)
     .limit(f.limit + 1);
   return rows as AssetDetailRow[];
+}
+
+/** Counting stops here: "more than 10,000" is as useful as the exact figure and stays cheap. */
+export const COUNT_CAP = 10_000;
+
+/**
+ * How many assets a list's filters match. Filters the rolled-up counts can answer (status,
+ * category, model, location subtree, for a caller who sees everything) are summed from them,
+ * exactly and at once; any other filter counts the matching rows up to `COUNT_CAP` + 1.
+ */
+export async function countAssets(
+  db: Db,
+  f: Omit<AssetListFilter, 'sort' | 'cursor' | 'limit'>,
+): Promise<{ count: number; exact: boolean }> {
+  const fromRollup =
+    !f.scope &&
+    !f.q &&
+    !f.manufacturerId &&
+    !f.personId &&
+    !f.supplierId &&
+    !f.purchasedFrom &&
+    !f.purchasedTo &&
+    !f.warrantyBefore &&
+    Object.keys(f.customFields ?? {}).length === 0;
+  if (fromRollup) {
+    const [row] = await queryRows<{ n: number }>(
+      db,
+      sql`select coalesce(sum(c.count), 0)::int as n from ${assetRollupCounts} c
+          where c.location_id = ${f.locationId ?? ORGANISATION_ROLLUP_ID}
+            ${f.status?.length ? sql`and c.status in ${f.status}` : sql``}
+            ${f.modelId ? sql`and c.model_id = ${f.modelId}` : sql``}
+            ${f.categoryId ? sql`and c.model_id in (select id from ${models} where category_id = ${f.categoryId})` : sql``}`,
+    );
+    return { count: row?.n ?? 0, exact: true };
+  }
+  const conditions = filterConditions(f);
+  if (f.q) conditions.push(textCondition(textMatch(f.q)));
+  const [row] = await queryRows<{ n: number }>(
+    db,
+    sql`select count(*)::int as n from (select 1 from ${assets} where ${and(...conditions) ?? sql`true`} limit ${COUNT_CAP + 1}) hits`,
+  );
+  const n = row?.n ?? 0;
+  return n > COUNT_CAP ? { count: COUNT_CAP, exact: false } : { count: n, exact: true };
 }

@@ -21,6 +21,8 @@ import {
   assetCursor,
   byId,
   byTag,
+  countAssets,
+  COUNT_CAP,
   findAssetDetail,
   findAssetDetailPrepared,
   listAssets,
@@ -108,6 +110,31 @@ export const assetsRoutes: FastifyPluginAsyncZod<{ services: Services }> = async
       });
       const page = toPage(rows, q.limit, (r) => assetCursor(r.asset, sort.field as AssetSortField));
       return { items: page.items.map(presentAsset), nextCursor: page.nextCursor };
+    },
+  );
+
+  app.get(
+    '/assets/count',
+    {
+      config: read,
+      schema: {
+        tags: ['assets'],
+        summary: 'How many assets a list would show',
+        description: `Takes the list's filters. Exact up to ${COUNT_CAP.toLocaleString('en')}; beyond, \`exact\` is false and \`count\` is that cap, unless the filters are only status, category, model and location (then exact at any size, from the maintained counts).`,
+        querystring: listQuery.omit({ sort: true, limit: true, cursor: true }),
+        response: {
+          200: z.object({ count: z.number().int(), exact: z.boolean() }).meta({ id: 'AssetCount' }),
+          ...authProblems,
+        },
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      return countAssets(s.db, {
+        ...q,
+        customFields: parseCustomFieldFilter(q.customFields),
+        scope: scopeCondition(request.actionContext(), 'inventory.read', assets.locationId),
+      });
     },
   );
 

@@ -319,6 +319,27 @@ describe('finding assets and stock levels', () => {
     expect(typo.items).toHaveLength(3);
   });
 
+  it('counts what a list shows, from the maintained counts or by counting', async () => {
+    const { model, assets } = await receive(4);
+    const holder = await makePerson(env.db, { name: 'Counted Holder' });
+    await act(assets[0]!.id, 'check_out', { assignee: { type: 'person', id: holder.id } });
+    const count = async (query: string, headers = manager.auth) =>
+      (await get(`/api/v1/assets/count?${query}`, headers)).json();
+    const listed = async (query: string) => (await get(`/api/v1/assets?limit=200&${query}`)).json().items.length;
+    for (const query of [
+      `modelId=${model.id}`,
+      `modelId=${model.id}&status=in_stock`,
+      `modelId=${model.id}&locationId=${site.id}&status=in_stock&status=in_use`,
+      `modelId=${model.id}&locationId=${otherSite.id}`,
+      `personId=${holder.id}`,
+      `q=counted%20holder`,
+    ]) {
+      expect(await count(query), query).toEqual({ count: await listed(query), exact: true });
+    }
+    const nycTech = await makeUser(env.services, { grants: [{ role: 'technician', locationId: otherSite.id }] });
+    expect(await count(`modelId=${model.id}`, nycTech.auth)).toEqual({ count: 0, exact: true });
+  });
+
   it('keeps a site technician to their site', async () => {
     const { assets } = await receive(1); // at LON
     const nycTech = await makeUser(env.services, { grants: [{ role: 'technician', locationId: otherSite.id }] });

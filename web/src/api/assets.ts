@@ -49,6 +49,23 @@ export function useAssets(filters: AssetFilters, options: { limit?: number; enab
   );
 }
 
+/** How many assets the list's filters match (exact, or "more than" the server's cap). */
+export function useAssetCount(filters: AssetFilters) {
+  const { customFields, status, sort: _sort, ...rest } = filters;
+  const cf = customFields && Object.keys(customFields).length > 0 ? JSON.stringify(customFields) : undefined;
+  return useQuery({
+    queryKey: ['assets', 'count', { ...filters, sort: undefined }],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/assets/count', {
+          params: {
+            query: { ...compact(rest), ...(status && status.length > 0 ? { status } : {}), customFields: cf },
+          },
+        }),
+      ),
+  });
+}
+
 export function useAsset(id: string | null | undefined) {
   return useQuery({
     queryKey: ['assets', 'one', id],

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { Button, Code, EmptyState, Group, Select, Text } from '@mantine/core';
 import { IconDevices, IconPackageImport } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import { useAssets } from '../api/assets';
+import { useAssetCount, useAssets } from '../api/assets';
 import { useCategory } from '../api/catalog';
 import type { Asset } from '../api/types';
 import { ASSET_COLUMNS, customFieldColumns } from '../components/assets/asset-columns';
@@ -36,6 +36,7 @@ export function AssetsPage() {
   const viewApi = useAssetView();
   const { view, setSort, setColumns } = viewApi;
   const assets = useAssets(view.filters, { limit: 50 });
+  const total = useAssetCount(view.filters);
   const category = useCategory(view.filters.categoryId);
   const [selectedIds, setSelectedIds] = useState<Set<string>>(new Set());
 
@@ -137,6 +138,9 @@ export function AssetsPage() {
                 />
               )}
               <Text size="sm" c="dimmed" aria-live="polite">
+                {total.data
+                  ? `${total.data.exact ? '' : 'More than '}${formatCount(total.data.count)} ${total.data.count === 1 && total.data.exact ? 'asset' : 'assets'} · `
+                  : ''}
                 {formatCount(items.length)} shown{assets.hasNextPage ? ', more below' : ''}
                 {assets.isFetching && !assets.isFetchingNextPage ? ' · updating…' : ''}
               </Text>
