@@ -10179,6 +10179,903 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/finance/reports/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Book value register at a date: totals and the first rows (the export has every asset) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Book values at the end of this day (default: today). */
+                    date?: string;
+                    /** @description The book (default: the default book). */
+                    bookId?: string;
+                    /** @description Rows in the answer (totals cover all). */
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BookValueRegister"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/reports/register/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Book value register at a date as CSV or XLSX, streamed (every asset held on that date) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Book values at the end of this day (default: today). */
+                    date?: string;
+                    /** @description The book (default: the default book). */
+                    bookId?: string;
+                    /** @description csv or xlsx. */
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The report as a file (Content-Disposition: attachment). */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/reports/expense": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Depreciation expense for a period by category, cost centre, site or book */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                    groupBy?: "category" | "costCentre" | "site" | "book";
+                    /** @description The book (default: the default book). */
+                    bookId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DepreciationExpenseReport"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/reports/expense/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Depreciation expense for a period as CSV or XLSX */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                    groupBy?: "category" | "costCentre" | "site" | "book";
+                    /** @description The book (default: the default book). */
+                    bookId?: string;
+                    /** @description csv or xlsx. */
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The report as a file (Content-Disposition: attachment). */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/reports/forecast": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Depreciation expense forecast per fiscal year for the next N years */
+        get: {
+            parameters: {
+                query?: {
+                    years?: number;
+                    groupBy?: "category" | "costCentre" | "site";
+                    /** @description The book (default: the default book). */
+                    bookId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DepreciationForecast"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/reports/forecast/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Depreciation expense forecast as CSV or XLSX */
+        get: {
+            parameters: {
+                query?: {
+                    years?: number;
+                    groupBy?: "category" | "costCentre" | "site";
+                    /** @description The book (default: the default book). */
+                    bookId?: string;
+                    /** @description csv or xlsx. */
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The report as a file (Content-Disposition: attachment). */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/reports/replacement-budget": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** End of life and replacement budget per quarter, cost centre and category for the next three years */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReplacementBudget"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/reports/replacement-budget/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Replacement budget as CSV or XLSX */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description csv or xlsx. */
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The report as a file (Content-Disposition: attachment). */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/reports/tco": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Total cost of ownership per model (purchase less disposal proceeds), highest first */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TotalCostOfOwnership"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/reports/tco/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Total cost of ownership per model as CSV or XLSX */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    /** @description csv or xlsx. */
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The report as a file (Content-Disposition: attachment). */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/reports/write-offs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Disposals in a period with gain or loss against book value, and lost, stolen or missing assets at book value */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                    /** @description The book (default: the default book). */
+                    bookId?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WriteOffs"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/reports/write-offs/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Write-offs as CSV or XLSX */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                    /** @description The book (default: the default book). */
+                    bookId?: string;
+                    limit?: number;
+                    /** @description csv or xlsx. */
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The report as a file (Content-Disposition: attachment). */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -11062,6 +11959,153 @@ export interface components {
                     gainLoss: string;
                 } | null;
             }[];
+        };
+        BookValueRegisterInput: {
+            date: string;
+            book: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            totals: {
+                assets: number;
+                /** @description Decimal amount, two decimals. */
+                cost: string;
+                /** @description Decimal amount, two decimals. */
+                accumulated: string;
+                /** @description Decimal amount, two decimals. */
+                bookValue: string;
+            };
+            columns: string[];
+            /** @description The first rows, by tag; the export has them all. */
+            rows: (string | null)[][];
+        };
+        DepreciationExpenseReportInput: {
+            from: string;
+            to: string;
+            groupBy: string;
+            book: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            rows: {
+                group: string;
+                /** @description Decimal amount, two decimals. */
+                expense: string;
+            }[];
+            /** @description Decimal amount, two decimals. */
+            total: string;
+        };
+        DepreciationForecastInput: {
+            book: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            groupBy: string;
+            years: {
+                fiscalYear: number;
+                start: string;
+                end: string;
+            }[];
+            rows: {
+                group: string;
+                expenses: string[];
+                /** @description Decimal amount, two decimals. */
+                total: string;
+            }[];
+            totals: string[];
+        };
+        ReplacementBudgetInput: {
+            from: string;
+            to: string;
+            expectedLifeFallbackMonths: number | null;
+            quarters: {
+                quarter: string;
+                label: string;
+                assets: number;
+                /** @description Decimal amount, two decimals. */
+                amount: string;
+                byCategory: {
+                    [key: string]: string;
+                };
+            }[];
+            categories: string[];
+            rows: {
+                quarter: string;
+                costCentre: string;
+                category: string;
+                assets: number;
+                /** @description Decimal amount, two decimals. */
+                amount: string;
+                overdueAssets: number;
+            }[];
+            overdue: {
+                assets: number;
+            };
+        };
+        TotalCostOfOwnershipInput: {
+            rows: {
+                model: string;
+                category: string;
+                assets: number;
+                /** @description Decimal amount, two decimals. */
+                purchase: string;
+                /** @description Decimal amount, two decimals. */
+                disposalProceeds: string;
+                /** @description Decimal amount, two decimals. */
+                totalCost: string;
+                /** @description Decimal amount, two decimals. */
+                perAsset: string;
+            }[];
+        };
+        WriteOffsInput: {
+            book: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            from: string;
+            to: string;
+            disposals: {
+                tag: string;
+                model: string;
+                disposedOn: string;
+                /** @description Decimal amount, two decimals. */
+                cost: string;
+                /** @description Decimal amount, two decimals. */
+                accumulated: string;
+                /** @description Decimal amount, two decimals. */
+                bookValue: string;
+                /** @description Decimal amount, two decimals. */
+                proceeds: string;
+                /** @description Decimal amount, two decimals. */
+                gainLoss: string;
+            }[];
+            disposalTotals: {
+                assets: number;
+                /** @description Decimal amount, two decimals. */
+                bookValue: string;
+                /** @description Decimal amount, two decimals. */
+                proceeds: string;
+                /** @description Decimal amount, two decimals. */
+                gainLoss: string;
+            };
+            losses: {
+                tag: string;
+                model: string;
+                status: string;
+                /** @description Decimal amount, two decimals. */
+                cost: string;
+                /** @description Decimal amount, two decimals. */
+                bookValue: string;
+            }[];
+            lossTotals: {
+                assets: number;
+                /** @description Decimal amount, two decimals. */
+                bookValue: string;
+            };
         };
         PlanInput: {
             model: {
@@ -12326,6 +13370,153 @@ export interface components {
                     gainLoss: string;
                 } | null;
             }[];
+        };
+        BookValueRegister: {
+            date: string;
+            book: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            totals: {
+                assets: number;
+                /** @description Decimal amount, two decimals. */
+                cost: string;
+                /** @description Decimal amount, two decimals. */
+                accumulated: string;
+                /** @description Decimal amount, two decimals. */
+                bookValue: string;
+            };
+            columns: string[];
+            /** @description The first rows, by tag; the export has them all. */
+            rows: (string | null)[][];
+        };
+        DepreciationExpenseReport: {
+            from: string;
+            to: string;
+            groupBy: string;
+            book: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            rows: {
+                group: string;
+                /** @description Decimal amount, two decimals. */
+                expense: string;
+            }[];
+            /** @description Decimal amount, two decimals. */
+            total: string;
+        };
+        DepreciationForecast: {
+            book: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            groupBy: string;
+            years: {
+                fiscalYear: number;
+                start: string;
+                end: string;
+            }[];
+            rows: {
+                group: string;
+                expenses: string[];
+                /** @description Decimal amount, two decimals. */
+                total: string;
+            }[];
+            totals: string[];
+        };
+        ReplacementBudget: {
+            from: string;
+            to: string;
+            expectedLifeFallbackMonths: number | null;
+            quarters: {
+                quarter: string;
+                label: string;
+                assets: number;
+                /** @description Decimal amount, two decimals. */
+                amount: string;
+                byCategory: {
+                    [key: string]: string;
+                };
+            }[];
+            categories: string[];
+            rows: {
+                quarter: string;
+                costCentre: string;
+                category: string;
+                assets: number;
+                /** @description Decimal amount, two decimals. */
+                amount: string;
+                overdueAssets: number;
+            }[];
+            overdue: {
+                assets: number;
+            };
+        };
+        TotalCostOfOwnership: {
+            rows: {
+                model: string;
+                category: string;
+                assets: number;
+                /** @description Decimal amount, two decimals. */
+                purchase: string;
+                /** @description Decimal amount, two decimals. */
+                disposalProceeds: string;
+                /** @description Decimal amount, two decimals. */
+                totalCost: string;
+                /** @description Decimal amount, two decimals. */
+                perAsset: string;
+            }[];
+        };
+        WriteOffs: {
+            book: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            from: string;
+            to: string;
+            disposals: {
+                tag: string;
+                model: string;
+                disposedOn: string;
+                /** @description Decimal amount, two decimals. */
+                cost: string;
+                /** @description Decimal amount, two decimals. */
+                accumulated: string;
+                /** @description Decimal amount, two decimals. */
+                bookValue: string;
+                /** @description Decimal amount, two decimals. */
+                proceeds: string;
+                /** @description Decimal amount, two decimals. */
+                gainLoss: string;
+            }[];
+            disposalTotals: {
+                assets: number;
+                /** @description Decimal amount, two decimals. */
+                bookValue: string;
+                /** @description Decimal amount, two decimals. */
+                proceeds: string;
+                /** @description Decimal amount, two decimals. */
+                gainLoss: string;
+            };
+            losses: {
+                tag: string;
+                model: string;
+                status: string;
+                /** @description Decimal amount, two decimals. */
+                cost: string;
+                /** @description Decimal amount, two decimals. */
+                bookValue: string;
+            }[];
+            lossTotals: {
+                assets: number;
+                /** @description Decimal amount, two decimals. */
+                bookValue: string;
+            };
         };
         Plan: {
             model: {

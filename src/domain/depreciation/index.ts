@@ -108,3 +108,4 @@ export { disposalGainLoss, disposeAt, type Disposal, type GainLoss } from './dis
 export { formatCents, parseMoney } from './money.js';
 export { fiscalYearBounds, fiscalYearOfDate } from './calendar.js';
 export { MACRS_HALF_YEAR, MACRS_MID_QUARTER, macrsPercentages } from './macrs-tables.js';
+export { applyShare, dependsOnMonthOnly, isProportional, proportionalShares, type Share } from './proportional.js';
