@@ -194,15 +194,52 @@ describe.skipIf(!hasChromium)('the scanning station, end to end', () => {
     await screenshots(page, 'station-synced');
   });
 
+  it('imports a handheld scanner’s batch file, line by line', async () => {
+    await page.goto(`${server.baseUrl}/station?mode=move`);
+    await page.getByRole('heading', { level: 1, name: 'Scanning station' }).waitFor();
+    await page.locator('input[type=file]').setInputFiles({
+      name: 'scanner.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(`SCN-STOCK\n${received[1]!.tag}\nNOT-A-THING\n`),
+    });
+    await page.getByRole('button', { name: 'Import the file' }).click();
+    await page.getByRole('status').filter({ hasText: '1 scan applied, 1 line needs a look' }).waitFor();
+    await page
+      .getByRole('table', { name: 'Lines of the file' })
+      .getByRole('cell', { name: 'NOT-A-THING', exact: true })
+      .waitFor();
+  });
+
+  it('prints labels for everything at a location from its page', async () => {
+    await page.goto(`${server.baseUrl}/locations/${stockroomId}`);
+    await page.getByRole('button', { name: 'Print labels' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Labels for everything at Scan stockroom' });
+    const download = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Print labels for everything at Scan stockroom' }).click();
+    expect((await download).suggestedFilename()).toMatch(/\.pdf$/);
+    await dialog
+      .getByRole('status')
+      .filter({ hasText: /\d+ labels in / })
+      .waitFor();
+    await page.mouse.move(5, 5);
+    expect(await seriousViolations(page), 'axe on the label dialog').toEqual([]);
+    await page.keyboard.press('Escape');
+  });
+
   it('keeps an uncommitted batch across a reload', async () => {
-    await page.getByRole('button', { name: 'Clear answered' }).click();
-    await setMode('Send to repair');
+    await page.goto(`${server.baseUrl}/station?mode=send_to_repair`);
+    await page.getByRole('heading', { level: 1, name: 'Scanning station' }).waitFor();
+    await page.getByRole('textbox', { name: /^Scan/ }).click();
     await wedge(received[0]!.tag);
     await feedback().filter({ hasText: 'will be sent to repair' }).waitFor();
     await page.reload();
     await page.getByRole('button', { name: 'Commit 1 scan' }).waitFor();
     await page.getByRole('button', { name: 'Commit 1 scan' }).click();
-    await page.getByTestId('answered-summary').filter({ hasText: '1 scan applied' }).waitFor();
+    await page
+      .getByRole('list', { name: 'Sent and waiting' })
+      .locator('li[data-state=applied]')
+      .filter({ hasText: `${received[0]!.tag} sent to repair` })
+      .waitFor();
     expect(unexpectedErrors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(e))).toEqual([]);
   });
 });

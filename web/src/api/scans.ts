@@ -33,3 +33,14 @@ export async function sendScans(deviceId: string, scans: ScanToSend[]): Promise<
   const { results } = await unwrap(api.POST('/api/v1/scans', { body }));
   return results;
 }
+
+export type BatchFileResult = components['schemas']['BatchFileResult'];
+export type BatchFileAction = 'move' | 'check_in' | 'return_from_repair' | 'mark_found';
+
+/** A handheld scanner's batch file: a location code sets where the following assets go. */
+export function importBatchFile(content: string, action: BatchFileAction, deviceId: string): Promise<BatchFileResult> {
+  const offset = -new Date().getTimezoneOffset();
+  const pad = (n: number) => String(Math.floor(Math.abs(n))).padStart(2, '0');
+  const utcOffset = `${offset < 0 ? '-' : '+'}${pad(offset / 60)}:${pad(offset % 60)}`;
+  return unwrap(api.POST('/api/v1/scans/batch-file', { body: { content, action, utcOffset, deviceId } }));
+}

@@ -35,6 +35,7 @@ import { LoadMore } from '../components/LoadMore';
 import { LocationFormModal } from '../components/locations/LocationFormModal';
 import { notifyError, notifySuccess } from '../components/notify';
 import { PageHeader } from '../components/PageHeader';
+import { PrintLabelsButton } from '../components/labels/PrintLabelsButton';
 import { LocationPicker } from '../components/pickers/LocationPicker';
 import { QueryError } from '../components/QueryError';
 import { useSession } from '../components/session-context';
@@ -275,6 +276,12 @@ export function LocationDetailPage() {
         description={`${kindLabel(l.kind)} · code ${l.code}`}
         actions={
           <>
+            <PrintLabelsButton selection={{ locationId: l.id }} what={`everything at ${l.name}`} />
+            <PrintLabelsButton
+              selection={{ locationLabels: { locationIds: [l.id] } }}
+              what={`the location ${l.code}`}
+              label="Location label"
+            />
             {manage && !archived && (
               <>
                 <Button leftSection={<IconPencil size={16} />} onClick={() => setDialog('edit')}>

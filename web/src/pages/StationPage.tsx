@@ -9,9 +9,11 @@ import { Alert, Badge, Button, Card, Group, NativeSelect, Stack, Switch, Text, T
 import { IconCamera, IconCloudOff, IconRefresh } from '@tabler/icons-react';
 import { errorMessage } from '../api/client';
 import { PageHeader } from '../components/PageHeader';
+import { useSession } from '../components/session-context';
 import { plural } from '../components/format';
 import { useUrlFilters } from '../components/useUrlFilters';
 import { ActionStation } from '../components/station/ActionStation';
+import { BatchFileUpload } from '../components/station/BatchFileUpload';
 import { CameraScanner } from '../components/station/CameraScanner';
 import { LookupStation } from '../components/station/LookupStation';
 import { ReceiveStation } from '../components/station/ReceiveStation';
@@ -27,9 +29,10 @@ const SOURCE_LABEL: Record<ScanSource, string> = { scanner: 'scanner', typed: 't
 
 export function StationPage() {
   const [params, setParams] = useUrlFilters(PARAMS);
-  const mode: StationMode = STATION_MODES.includes(params.mode as StationMode)
-    ? (params.mode as StationMode)
-    : 'lookup';
+  const canWrite = useSession().can('inventory.write');
+  // Without inventory.write only looking up is offered (the server would refuse the rest).
+  const modes = canWrite ? STATION_MODES : (['lookup'] as const);
+  const mode: StationMode = modes.includes(params.mode as StationMode) ? (params.mode as StationMode) : 'lookup';
   const queue = useScanQueue();
   const slot = useRef<HandlerSlot['current']>(null);
   const field = useRef<ScanFieldHandle>(null);
@@ -80,7 +83,7 @@ export function StationPage() {
                   setFeedback(null);
                   setTimeout(() => field.current?.focus(), 0);
                 }}
-                data={STATION_MODES.map((m) => ({ value: m, label: MODE_LABELS[m] }))}
+                data={modes.map((m) => ({ value: m, label: MODE_LABELS[m] }))}
                 size="md"
                 w={240}
               />
@@ -197,6 +200,7 @@ export function StationPage() {
             />
           </Card>
         )}
+        {canWrite && <BatchFileUpload />}
       </Stack>
     </>
   );

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button, Group, Modal, Paper, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { IconArchive, IconArrowsMove, IconLogin2, IconPencil, IconX } from '@tabler/icons-react';
+import { PrintLabelsButton } from '../labels/PrintLabelsButton';
 import { useBulkAssetAction, useBulkEditAssets, type BulkEditValues } from '../../api/assets';
 import { useCategory } from '../../api/catalog';
 import type { Asset, AssetAction } from '../../api/types';
@@ -234,6 +235,11 @@ export function BulkActionBar({
             {plural(selected.length, 'asset', 'assets')} selected
           </Text>
           <Group gap="xs">
+            <PrintLabelsButton
+              size="xs"
+              selection={{ assetIds: selected.map((a) => a.id) }}
+              what={plural(selected.length, 'asset', 'assets')}
+            />
             {canWrite && (
               <>
                 <Button
