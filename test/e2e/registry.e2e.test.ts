@@ -248,6 +248,8 @@ describe.skipIf(!hasChromium)('the asset registry, end to end', () => {
     await navigate('Assets', 'Assets');
     const table = page.getByRole('table', { name: 'Assets' });
     for (const tag of tags) await table.getByRole('link', { name: tag }).waitFor();
+    // The total of what the filters match, not only what is on screen.
+    await page.getByText('3 assets · 3 shown').waitFor();
     await page.getByRole('button', { name: /^Sort by Tag/ }).click();
     await page.waitForURL(/[?&]sort=-tag/);
     await expect.poll(() => table.getByRole('link').first().textContent()).toBe([...tags].sort().at(-1));
@@ -262,6 +264,7 @@ describe.skipIf(!hasChromium)('the asset registry, end to end', () => {
     await page.getByRole('textbox', { name: 'Search', exact: true }).fill('002');
     await page.waitForURL(/[?&]q=002/);
     await expect.poll(() => table.getByRole('row').count()).toBe(2);
+    await page.getByText('1 asset · 1 shown').waitFor();
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await expect.poll(() => table.getByRole('row').count()).toBe(4);
     await expectAccessible('the asset list');
