@@ -4558,6 +4558,82 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/people/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How many people the list would show
+         * @description Takes the list's filters. Exact up to 10,000; beyond, `exact` is false and `count` is that cap.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Part of the name, e-mail or employee number. */
+                    q?: string;
+                    departmentId?: string;
+                    /** @description People located at this location or anywhere below it. */
+                    locationId?: string;
+                    status?: "active" | "leaving" | "left";
+                    /** @description Direct reports of this person. */
+                    managerId?: string;
+                    remote?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PeopleCount"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/people/{id}": {
         parameters: {
             query?: never;
@@ -12491,6 +12567,10 @@ export interface components {
             count: number;
             exact: boolean;
         };
+        PeopleCountInput: {
+            count: number;
+            exact: boolean;
+        };
         Problem: {
             type: string;
             title: string;
@@ -13899,6 +13979,10 @@ export interface components {
             updatedAt: string;
         };
         AssetCount: {
+            count: number;
+            exact: boolean;
+        };
+        PeopleCount: {
             count: number;
             exact: boolean;
         };

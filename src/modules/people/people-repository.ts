@@ -202,10 +202,9 @@ export interface PeopleListQuery {
 /** A listed person, with the value of the sort key as the database computed it (for the cursor). */
 export type ListedPerson = PersonWithRefs & { sortKey: string };
 
-export async function listPeople(db: Db, query: PeopleListQuery): Promise<ListedPerson[]> {
-  const column = personSortColumns[query.sort.field as keyof typeof personSortColumns] ?? personSortColumns.name;
-  const page = keyset(column, people.id, query.sort, query.cursor);
-  const filters: (SQL | undefined)[] = [page.where, query.visible];
+/** What the list's filters ask, as conditions on `people`. */
+function peopleFilters(query: Omit<PeopleListQuery, 'sort' | 'cursor' | 'limit'>): (SQL | undefined)[] {
+  const filters: (SQL | undefined)[] = [query.visible];
   if (query.q) {
     const pattern = `%${escapeLike(query.q.toLowerCase())}%`;
     filters.push(
@@ -222,10 +221,33 @@ export async function listPeople(db: Db, query: PeopleListQuery): Promise<Listed
   if (query.status) filters.push(eq(people.status, query.status));
   if (query.managerId) filters.push(eq(people.managerId, query.managerId));
   if (query.remote !== undefined) filters.push(eq(people.remote, query.remote));
+  return filters;
+}
+
+export async function listPeople(db: Db, query: PeopleListQuery): Promise<ListedPerson[]> {
+  const column = personSortColumns[query.sort.field as keyof typeof personSortColumns] ?? personSortColumns.name;
+  const page = keyset(column, people.id, query.sort, query.cursor);
   return selectPeopleWithRefs(db, sql<string>`${column}::text`)
-    .where(and(...filters))
+    .where(and(page.where, ...peopleFilters(query)))
     .orderBy(...page.orderBy)
     .limit(query.limit + 1);
+}
+
+/** Counting people stops here: beyond it the list says "more than". */
+export const PEOPLE_COUNT_CAP = 10_000;
+
+/** How many people the list's filters match, exactly up to `PEOPLE_COUNT_CAP`. */
+export async function countPeople(
+  db: Db,
+  query: Omit<PeopleListQuery, 'sort' | 'cursor' | 'limit'>,
+): Promise<{ count: number; exact: boolean }> {
+  const [row] = await queryRows<{ n: number }>(
+    db,
+    sql`select count(*)::int as n from (select 1 from ${people}
+        where ${and(...peopleFilters(query)) ?? sql`true`} limit ${PEOPLE_COUNT_CAP + 1}) hits`,
+  );
+  const n = row?.n ?? 0;
+  return n > PEOPLE_COUNT_CAP ? { count: PEOPLE_COUNT_CAP, exact: false } : { count: n, exact: true };
 }
 
 /** The values of a row's sort key, for its cursor. */

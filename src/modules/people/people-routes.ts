@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Services } from '../../platform/services.js';
 import { authProblems, idParams, problems } from '../../platform/http/route-kit.js';
@@ -15,7 +16,14 @@ import {
   updateDepartment,
   updateDepartmentInput,
 } from './use-cases/department-use-cases.js';
-import { getPerson, listPeopleFor, listPeopleQuery } from './use-cases/read-people.js';
+import {
+  countPeopleFor,
+  countPeopleQuery,
+  getPerson,
+  listPeopleFor,
+  listPeopleQuery,
+} from './use-cases/read-people.js';
+import { PEOPLE_COUNT_CAP } from './people-repository.js';
 import {
   createPerson,
   createPersonInput,
@@ -136,6 +144,24 @@ export const peopleRoutes: FastifyPluginAsyncZod<{ services: Services }> = async
       },
     },
     async (request) => listPeopleFor(s, request.actionContext(), request.query),
+  );
+
+  app.get(
+    '/people/count',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'How many people the list would show',
+        description: `Takes the list's filters. Exact up to ${PEOPLE_COUNT_CAP.toLocaleString('en')}; beyond, \`exact\` is false and \`count\` is that cap.`,
+        querystring: countPeopleQuery,
+        response: {
+          200: z.object({ count: z.number().int(), exact: z.boolean() }).meta({ id: 'PeopleCount' }),
+          ...authProblems,
+        },
+      },
+    },
+    async (request) => countPeopleFor(s, request.actionContext(), request.query),
   );
 
   app.post(

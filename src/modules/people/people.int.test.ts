@@ -374,6 +374,13 @@ describe('listing people', () => {
     const bad = await api('GET', '/people?sort=salary');
     expect(bad.status).toBe(400);
   });
+
+  it('counts what the list shows', async () => {
+    for (const query of ['q=lis', 'status=leaving', `locationId=${lon.id}&remote=false`, 'q=nobody-at-all']) {
+      const count = await api('GET', `/people/count?departmentId=${dept.id}&${query}`);
+      expect(count.body, query).toEqual({ count: (await listNames(query)).length, exact: true });
+    }
+  });
 });
 
 describe('people and location scope', () => {
@@ -393,6 +400,10 @@ describe('people and location scope', () => {
   it('shows a scoped technician only the people located in their subtree', async () => {
     const list = await api('GET', '/people?q=scope&limit=200', undefined, londonTech.auth);
     expect(list.body.items.map((p: Json) => p.name)).toEqual(['Scope London']);
+    expect((await api('GET', '/people/count?q=scope', undefined, londonTech.auth)).body).toEqual({
+      count: 1,
+      exact: true,
+    });
     expect((await api('GET', `/people/${atNyc.id}`, undefined, londonTech.auth)).status).toBe(404);
     expect((await api('GET', `/people/${nowhere.id}`, undefined, londonTech.auth)).status).toBe(404);
     expect((await api('GET', `/people/${atLondon.id}`, undefined, londonTech.auth)).status).toBe(200);

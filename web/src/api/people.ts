@@ -13,16 +13,19 @@ export interface PeopleFilters {
   remote?: boolean | undefined;
 }
 
-export function usePeople(filters: PeopleFilters = {}, limit = 50, enabled = true) {
+/** The orders the people list offers (the API's sort keys, `-` for descending). */
+export type PeopleSort = 'name' | '-name' | 'employeeNumber' | '-employeeNumber' | 'startDate' | '-startDate';
+
+export function usePeople(filters: PeopleFilters = {}, limit = 50, enabled = true, sort: PeopleSort = 'name') {
   return usePaged(
-    ['people', 'list', filters, limit],
+    ['people', 'list', filters, limit, sort],
     (cursor) =>
       unwrap(
         api.GET('/api/v1/people', {
           params: {
             query: {
               ...compact({ ...filters, remote: filters.remote === undefined ? undefined : String(filters.remote) }),
-              sort: 'name',
+              sort,
               limit,
               cursor,
             },
@@ -31,6 +34,21 @@ export function usePeople(filters: PeopleFilters = {}, limit = 50, enabled = tru
       ),
     { enabled },
   );
+}
+
+/** How many people the list's filters match (exact, or "more than" the server's cap). */
+export function usePeopleCount(filters: PeopleFilters = {}) {
+  return useQuery({
+    queryKey: ['people', 'count', filters],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/people/count', {
+          params: {
+            query: compact({ ...filters, remote: filters.remote === undefined ? undefined : String(filters.remote) }),
+          },
+        }),
+      ),
+  });
 }
 
 export function usePerson(id: string | null | undefined) {

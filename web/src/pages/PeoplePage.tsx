@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { Anchor, Badge, Button, EmptyState, Group, Select, TextInput } from '@mantine/core';
+import { Anchor, Badge, Button, EmptyState, Group, Select, Text, TextInput } from '@mantine/core';
 import { IconPlus, IconSearch, IconUsersGroup } from '@tabler/icons-react';
 import { Link, useNavigate } from 'react-router';
-import { PERSON_STATUSES, usePeople } from '../api/people';
+import { PERSON_STATUSES, usePeople, usePeopleCount, type PeopleSort } from '../api/people';
 import type { Person, PersonStatus } from '../api/types';
 import { DataTable } from '../components/DataTable';
 import { FilterBar } from '../components/FilterBar';
-import { formatDay } from '../components/format';
+import { formatCount, formatDay } from '../components/format';
 import { useDebouncedUrlText } from '../components/kit';
 import { ListState } from '../components/ListState';
 import { PageHeader } from '../components/PageHeader';
@@ -18,7 +18,8 @@ import { useSession } from '../components/session-context';
 import { PEOPLE_NAV, SubNav } from '../components/SubNav';
 import { useUrlFilters } from '../components/useUrlFilters';
 
-const FILTERS = ['q', 'departmentId', 'locationId', 'status', 'remote'] as const;
+const FILTERS = ['q', 'departmentId', 'locationId', 'status', 'remote', 'sort'] as const;
+const SORTS: PeopleSort[] = ['name', '-name', 'employeeNumber', '-employeeNumber', 'startDate', '-startDate'];
 
 export function PersonLink({ person }: { person: Pick<Person, 'id' | 'name'> }) {
   return (
@@ -36,14 +37,17 @@ export function PeoplePage() {
   const navigate = useNavigate();
   const status = PERSON_STATUSES.some((s) => s.value === filters.status) ? (filters.status as PersonStatus) : undefined;
   const remote = filters.remote === 'yes' ? true : filters.remote === 'no' ? false : undefined;
-  const people = usePeople({
+  const sort = SORTS.find((s) => s === filters.sort) ?? 'name';
+  const listFilters = {
     q: filters.q,
     departmentId: filters.departmentId,
     locationId: filters.locationId,
     status,
     remote,
-  });
-  const filtered = Object.values(filters).some(Boolean);
+  };
+  const people = usePeople(listFilters, 50, true, sort);
+  const total = usePeopleCount(listFilters);
+  const filtered = Object.entries(filters).some(([key, value]) => key !== 'sort' && Boolean(value));
 
   return (
     <>
@@ -124,46 +128,68 @@ export function PeoplePage() {
         }
       >
         {(items) => (
-          <DataTable
-            rows={items}
-            rowKey={(p) => p.id}
-            label="People"
-            phoneTitle={(p) => <PersonLink person={p} />}
-            phoneBadge={(p) => <PersonStatusBadge status={p.status} />}
-            minWidth={960}
-            columns={[
-              { key: 'name', header: 'Name', render: (p) => <PersonLink person={p} />, hideOnPhone: true },
-              { key: 'number', header: 'Employee no.', render: (p) => p.employeeNumber, nowrap: true },
-              { key: 'title', header: 'Job title', render: (p) => p.jobTitle },
-              { key: 'department', header: 'Department', render: (p) => p.department?.name },
-              {
-                key: 'location',
-                header: 'Location',
-                render: (p) => (
-                  <Group gap={4}>
-                    {p.location?.name ?? null}
-                    {p.remote && (
-                      <Badge size="xs" variant="light" color="teal">
-                        Remote
-                      </Badge>
-                    )}
-                  </Group>
-                ),
-              },
-              {
-                key: 'status',
-                header: 'Status',
-                render: (p) => <PersonStatusBadge status={p.status} />,
-                hideOnPhone: true,
-              },
-              {
-                key: 'start',
-                header: 'Started',
-                render: (p) => (p.startDate ? formatDay(p.startDate) : null),
-                nowrap: true,
-              },
-            ]}
-          />
+          <>
+            <Text size="sm" c="dimmed" mb={4} aria-live="polite">
+              {total.data
+                ? `${total.data.exact ? '' : 'More than '}${formatCount(total.data.count)} ${total.data.count === 1 && total.data.exact ? 'person' : 'people'} · `
+                : ''}
+              {formatCount(items.length)} shown{people.hasNextPage ? ', more below' : ''}
+            </Text>
+            <DataTable
+              rows={items}
+              rowKey={(p) => p.id}
+              label="People"
+              sort={{ value: sort, onChange: (value) => setFilters({ sort: value === 'name' ? undefined : value }) }}
+              phoneTitle={(p) => <PersonLink person={p} />}
+              phoneBadge={(p) => <PersonStatusBadge status={p.status} />}
+              minWidth={960}
+              columns={[
+                {
+                  key: 'name',
+                  header: 'Name',
+                  render: (p) => <PersonLink person={p} />,
+                  hideOnPhone: true,
+                  sortKey: 'name',
+                },
+                {
+                  key: 'number',
+                  header: 'Employee no.',
+                  render: (p) => p.employeeNumber,
+                  nowrap: true,
+                  sortKey: 'employeeNumber',
+                },
+                { key: 'title', header: 'Job title', render: (p) => p.jobTitle },
+                { key: 'department', header: 'Department', render: (p) => p.department?.name },
+                {
+                  key: 'location',
+                  header: 'Location',
+                  render: (p) => (
+                    <Group gap={4}>
+                      {p.location?.name ?? null}
+                      {p.remote && (
+                        <Badge size="xs" variant="light" color="teal">
+                          Remote
+                        </Badge>
+                      )}
+                    </Group>
+                  ),
+                },
+                {
+                  key: 'status',
+                  header: 'Status',
+                  render: (p) => <PersonStatusBadge status={p.status} />,
+                  hideOnPhone: true,
+                },
+                {
+                  key: 'start',
+                  header: 'Started',
+                  render: (p) => (p.startDate ? formatDay(p.startDate) : null),
+                  nowrap: true,
+                  sortKey: 'startDate',
+                },
+              ]}
+            />
+          </>
         )}
       </ListState>
       {creating && (

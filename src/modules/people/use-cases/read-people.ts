@@ -25,6 +25,7 @@ import {
   PERSON_STATUSES,
   assetsHeldBefore,
   assetsHeldBy,
+  countPeople,
   findPersonWithRefs,
   listPeople,
   personCursor,
@@ -47,7 +48,12 @@ export const listPeopleQuery = z.object({
 /** Parsed (the route validates the query string). */
 export type ListPeopleQuery = z.output<typeof listPeopleQuery>;
 
-export async function listPeopleFor(s: Services, ctx: ActionContext, query: ListPeopleQuery) {
+/** The list's filters as the repository takes them, with the caller's visibility. */
+async function peopleQueryFor(
+  s: Services,
+  ctx: ActionContext,
+  query: Omit<ListPeopleQuery, 'sort' | 'cursor' | 'limit'>,
+) {
   const scope = await resolveScope(s.db, ctx, 'inventory.read');
   let locationPath: string | undefined;
   if (query.locationId) {
@@ -57,24 +63,37 @@ export async function listPeopleFor(s: Services, ctx: ActionContext, query: List
     }
     locationPath = location.path;
   }
+  return {
+    scope,
+    filters: {
+      q: query.q || undefined,
+      departmentId: query.departmentId,
+      locationPath,
+      status: query.status,
+      managerId: query.managerId,
+      remote: query.remote,
+      visible: locationIdInScope(people.locationId, scope),
+    },
+  };
+}
+
+export async function listPeopleFor(s: Services, ctx: ActionContext, query: ListPeopleQuery) {
+  const { scope, filters } = await peopleQueryFor(s, ctx, query);
   const sort = parseSort(query.sort);
-  const rows = await listPeople(s.db, {
-    q: query.q || undefined,
-    departmentId: query.departmentId,
-    locationPath,
-    status: query.status,
-    managerId: query.managerId,
-    remote: query.remote,
-    visible: locationIdInScope(people.locationId, scope),
-    sort,
-    cursor: decodeCursor(query.cursor, 2),
-    limit: query.limit,
-  });
+  const rows = await listPeople(s.db, { ...filters, sort, cursor: decodeCursor(query.cursor, 2), limit: query.limit });
   const page = toPage(rows, query.limit, personCursor);
   return {
     items: page.items.map((r) => presentPerson(r, personVisible(scope, r.managerLocationPath))),
     nextCursor: page.nextCursor,
   };
+}
+
+export const countPeopleQuery = listPeopleQuery.omit({ sort: true, limit: true, cursor: true });
+
+/** How many people the list would show (exact up to `PEOPLE_COUNT_CAP`). */
+export async function countPeopleFor(s: Services, ctx: ActionContext, query: z.output<typeof countPeopleQuery>) {
+  const { filters } = await peopleQueryFor(s, ctx, query);
+  return countPeople(s.db, filters);
 }
 
 export async function getPerson(s: Services, ctx: ActionContext, id: string): Promise<PersonDetailView> {
