@@ -28,8 +28,9 @@ export interface PairRow {
 }
 
 /**
- * Every pair with stock, a policy, or demand since `since`: quantity-tracked stock from the balances,
- * individually tracked stock as the assets in stock there.
+ * Every pair with stock, a policy, or demand since `since`: quantity-tracked stock from the balances
+ * (every movement keeps a balance row, at zero too), individually tracked stock as the assets in
+ * stock there or check-outs from there.
  */
 export async function planningPairs(db: Db, since: Date, conditions: SQL[]): Promise<PairRow[]> {
   return queryRows<PairRow>(
@@ -38,8 +39,6 @@ export async function planningPairs(db: Db, since: Date, conditions: SQL[]): Pro
           select model_id, location_id from stock_balances
           union select model_id, location_id from stock_policies
           union select model_id, location_id from asset_counts where status = 'in_stock' and count > 0
-          union select model_id, location_id from stock_movements
-            where occurred_at >= ${since} and kind in ('issue', 'loss', 'damage')
           union select a.model_id, e.location_from from asset_events e join assets a on a.id = e.asset_id
             where e.occurred_at >= ${since} and e.action = 'check_out' and e.status_from = 'in_stock'
               and e.location_from is not null
@@ -65,6 +64,10 @@ export async function planningPairs(db: Db, since: Date, conditions: SQL[]): Pro
   );
 }
 
+/**
+ * Per pair and period: demand by origin. A period appears once the pair has any activity in it (a
+ * receipt, a transfer, an adjustment, an asset received into stock), which is where its history starts.
+ */
 export interface DemandRow {
   model_id: string;
   location_id: string;
@@ -82,54 +85,37 @@ export async function demandHistory(
   since: Date,
   conditions: SQL[],
 ): Promise<DemandRow[]> {
+  // Grouped by the truncated time first, formatted after: one pass over the rows, no text per row.
   return queryRows<DemandRow>(
     db,
-    sql`select d.model_id, d.location_id,
-               to_char(date_trunc(${unit}, d.occurred_at at time zone 'UTC'), 'YYYY-MM-DD') as bucket,
-               sum(d.issued)::int as issued, sum(d.written_off)::int as written_off,
-               sum(d.deployed)::int as deployed, sum(d.returned)::int as returned
+    sql`select g.model_id, g.location_id, to_char(g.bucket, 'YYYY-MM-DD') as bucket, g.issued, g.written_off,
+               g.deployed, g.returned
         from (
-          select v.model_id, v.location_id, v.occurred_at,
-                 case when v.kind = 'issue' then -v.quantity else 0 end as issued,
-                 case when v.kind in ('loss', 'damage') then -v.quantity else 0 end as written_off,
-                 0 as deployed,
-                 case when v.kind = 'return' then v.quantity else 0 end as returned
-          from stock_movements v
-          where v.kind in ('issue', 'loss', 'damage', 'return') and v.occurred_at >= ${since}
-          union all
-          select a.model_id, e.location_from, e.occurred_at, 0, 0, 1, 0
-          from asset_events e join assets a on a.id = e.asset_id
-          where e.action = 'check_out' and e.status_from = 'in_stock' and e.location_from is not null
-            and e.occurred_at >= ${since}
-          union all
-          select a.model_id, e.location_to, e.occurred_at, 0, 0, 0, 1
-          from asset_events e join assets a on a.id = e.asset_id
-          where e.action = 'check_in' and e.status_to = 'in_stock' and e.location_to is not null
-            and e.occurred_at >= ${since}
-        ) d
-        join models m on m.id = d.model_id
-        join locations l on l.id = d.location_id
-        where ${all(conditions)}
-        group by 1, 2, 3`,
-  );
-}
-
-/** When each pair first saw any stock activity since `since` (its history starts that month). */
-export async function firstActivity(db: Db, since: Date, conditions: SQL[]) {
-  return queryRows<{ model_id: string; location_id: string; first: string }>(
-    db,
-    sql`select d.model_id, d.location_id, to_char(min(d.occurred_at) at time zone 'UTC', 'YYYY-MM-DD') as first
-        from (
-          select model_id, location_id, occurred_at from stock_movements where occurred_at >= ${since}
-          union all
-          select a.model_id, coalesce(e.location_to, e.location_from), e.occurred_at
-          from asset_events e join assets a on a.id = e.asset_id
-          where e.occurred_at >= ${since} and coalesce(e.location_to, e.location_from) is not null
-        ) d
-        join models m on m.id = d.model_id
-        join locations l on l.id = d.location_id
-        where ${all(conditions)}
-        group by 1, 2`,
+          select d.model_id, d.location_id, date_trunc(${unit}, d.occurred_at at time zone 'UTC') as bucket,
+                 sum(d.issued)::int as issued, sum(d.written_off)::int as written_off,
+                 sum(d.deployed)::int as deployed, sum(d.returned)::int as returned
+          from (
+            select v.model_id, v.location_id, v.occurred_at,
+                   case when v.kind = 'issue' then -v.quantity else 0 end as issued,
+                   case when v.kind in ('loss', 'damage') then -v.quantity else 0 end as written_off,
+                   0 as deployed,
+                   case when v.kind = 'return' then v.quantity else 0 end as returned
+            from stock_movements v
+            where v.occurred_at >= ${since}
+            union all
+            select a.model_id, case when e.action = 'check_out' then e.location_from else e.location_to end, e.occurred_at, 0, 0,
+                   case when e.action = 'check_out' and e.status_from = 'in_stock' then 1 else 0 end,
+                   case when e.action = 'check_in' and e.status_to = 'in_stock' then 1 else 0 end
+            from asset_events e join assets a on a.id = e.asset_id
+            where e.occurred_at >= ${since}
+              and ((e.action = 'check_out' and e.status_from = 'in_stock' and e.location_from is not null)
+                or (e.action in ('check_in', 'received', 'created', 'move') and e.status_to = 'in_stock' and e.location_to is not null))
+          ) d
+          group by 1, 2, 3
+        ) g
+        join models m on m.id = g.model_id
+        join locations l on l.id = g.location_id
+        where ${all(conditions)}`,
   );
 }
 

@@ -154,9 +154,14 @@ describe('planning', () => {
     // The laptop out with its holder reaches the end of its 36 months of life next month.
     const bought = monthsAgo(35).toISOString().slice(0, 10);
     await env.db.execute(sql`update assets set purchase_date = ${bought} where id = ${a1!.id}`);
+    // A second one goes out and comes back to the stockroom: a deployment and a return there.
+    const a2 = (received.json().items as { id: string }[])[1]!;
+    await send('POST', `/api/v1/assets/${a2.id}/actions/check_out`, { assignee: { type: 'person', id: holder.id } });
+    const back = await send('POST', `/api/v1/assets/${a2.id}/actions/check_in`, { locationId: stockroom.id });
+    expect(back.statusCode, back.body).toBe(200);
     const plan = (await send('GET', `/api/v1/planning/items/${laptop.id}/${stockroom.id}`)).json();
+    expect(plan.history.at(-1)).toMatchObject({ deployed: 2, returned: 1, demand: 1 });
     expect(plan).toMatchObject({ onHand: 2, plannedNext12Months: 4, model: { tracking: 'individual' } });
-    expect(plan.history.at(-1)).toMatchObject({ deployed: 1 });
     expect(plan.planned.map((p: { source: string }) => p.source).sort()).toEqual([
       'end_of_life',
       'new_hire',
@@ -164,10 +169,14 @@ describe('planning', () => {
       'new_hire',
     ]);
     expect(plan.forecast[2].mean).toBeGreaterThanOrEqual(3);
+    // A technician of the other site does not plan for these joiners.
+    const berlin = await makeUser(env.services, { grants: [{ role: 'technician', locationId: otherSite.id }] });
+    const theirs = (await send('GET', `/api/v1/planning?modelId=${laptop.id}`, undefined, berlin.auth)).json();
+    expect(theirs.items).toEqual([]);
     const demand = (await send('GET', `/api/v1/planning/demand?modelId=${laptop.id}&periods=1&ahead=3`)).json();
     expect(demand.items.map((m: { plannedNewHires: number }) => m.plannedNewHires)).toEqual([0, 0, 3, 0]);
     expect(demand.items.map((m: { plannedReplacements: number }) => m.plannedReplacements)).toEqual([0, 1, 0, 0]);
-    expect(demand.items[0].deployed).toBe(1);
+    expect(demand.items[0]).toMatchObject({ deployed: 2, returned: 1 });
   });
 
   it('suggests a transfer from a surplus to a location that will run short, and rolls figures up the tree', async () => {

@@ -8,14 +8,8 @@ import type { Services } from '../../../platform/services.js';
 import type { ActionContext } from '../../../platform/context.js';
 import { monthIndex, monthLabel } from '../../../domain/forecasting/index.js';
 import { readScope } from '../../stock/use-cases/read-stock.js';
-import {
-  demandHistory,
-  firstActivity,
-  plannedDemand,
-  planningPairs,
-  stockrooms,
-  type PairRow,
-} from '../planning-repository.js';
+import { pathInScope, resolveScope } from '../../locations/location-scope.js';
+import { demandHistory, plannedDemand, planningPairs, stockrooms, type PairRow } from '../planning-repository.js';
 import { readPlanningSettings } from '../planning-settings.js';
 import { addMonths, FORECAST_MONTHS, monthOffset, nearestLocation, planItem } from '../plan-item.js';
 import type { PlanDetailView } from '../planning-presenter.js';
@@ -51,21 +45,27 @@ export async function computePlans(
   if (scope) conditions.push(scope);
   if (filter.modelId) conditions.push(sql`m.id = ${filter.modelId}`);
 
-  const [pairs, demand, firsts, planned] = [
+  const [pairs, demand, planned] = [
     await planningPairs(s.db, since, conditions),
     await demandHistory(s.db, 'month', since, conditions),
-    await firstActivity(s.db, since, conditions),
     await plannedDemand(s.db, until),
   ];
   const byPair = new Map<string, PairRow>(pairs.map((p) => [key(p.model_id, p.location_id), p]));
 
   // Known demand lands at the nearest location stocking the model, or else the nearest stockroom.
   const plannedByPair = new Map<string, PlanDetailView['planned']>();
-  const relevant = planned.filter((p) => !filter.modelId || p.model_id === filter.modelId);
+  // A scoped role plans for its own people and assets only; people without a location count for
+  // everyone who plans that model (someone must have their kit ready).
+  const resolved = await resolveScope(s.db, ctx, 'inventory.read');
+  const relevant = planned.filter(
+    (p) => (!filter.modelId || p.model_id === filter.modelId) && (p.path === null || pathInScope(resolved, p.path)),
+  );
   let rooms: Awaited<ReturnType<typeof stockrooms>> | undefined;
   for (const p of relevant) {
+    // Without a place, the person or asset is served by the location holding the most of the model.
     const candidates = pairs
       .filter((pair) => pair.model_id === p.model_id)
+      .sort((a, b) => Number(b.on_hand) - Number(a.on_hand) || a.location_code.localeCompare(b.location_code))
       .map((pair) => ({ id: pair.location_id, path: pair.location_path }));
     let target = nearestLocation(p.path ?? '', candidates);
     if (!target) {
@@ -104,7 +104,6 @@ export async function computePlans(
 
   const historyByPair = new Map<string, PlanDetailView['history']>();
   const startByPair = new Map<string, number>();
-  for (const f of firsts) startByPair.set(key(f.model_id, f.location_id), monthIndex(f.first.slice(0, 7)));
   const rows = new Map<string, Map<number, (typeof demand)[number]>>();
   for (const d of demand) {
     const k = key(d.model_id, d.location_id);
