@@ -166,6 +166,24 @@ describe.skipIf(!hasChromium)('stock and planning, end to end', () => {
     await page.waitForTimeout(500);
     await screenshots(page, 'planning');
     await expectAccessible('the planning page');
+  });
+
+  it('keeps the standard kit of a job title on the planning setup page', async () => {
+    await page.getByRole('link', { name: 'Service level and kits' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Planning setup' }).waitFor();
+    await page.getByText('No kits yet').waitFor();
+    const form = page.getByRole('form', { name: 'Add to a kit' });
+    await form.getByText('A job title').click();
+    await form.getByRole('textbox', { name: 'Job title' }).fill('Office manager');
+    await pick(form, 'Model', 'TN-2420', 'Toner TN-2420');
+    await form.getByRole('button', { name: 'Add to kit' }).click();
+    await page
+      .getByRole('table', { name: 'Kit items' })
+      .getByRole('row', { name: /Office manager.*Toner TN-2420/ })
+      .waitFor();
+    await dismissToasts();
+    await screenshots(page, 'planning-setup');
+    await expectAccessible('the planning setup page');
     // The refused issue answered 409 on purpose; the browser logs that response as an error.
     expect(unexpectedErrors.filter((e) => !/status of 409/.test(e))).toEqual([]);
   });
