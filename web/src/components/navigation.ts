@@ -3,6 +3,7 @@ import {
   IconBooks,
   IconBuildingWarehouse,
   IconChartBar,
+  IconCoin,
   IconChartLine,
   IconDevices,
   IconFileImport,
@@ -79,6 +80,13 @@ export const NAV_ITEMS: NavItem[] = [
     label: 'Planning',
     description: 'Forecasts, reorder points and predicted stock-outs per model and location, most urgent first',
     icon: IconChartLine,
+    permission: 'inventory.read',
+  },
+  {
+    to: '/finance',
+    label: 'Finance',
+    description: 'Replacement budget, book values, depreciation expense and forecast, write-offs, cost of ownership',
+    icon: IconCoin,
     permission: 'inventory.read',
   },
   {

@@ -41,21 +41,30 @@ function BookCard({ book, currency, date }: { book: BookFigures; currency: strin
           {book.problem}
         </Text>
       ) : (
-        <DetailList
-          labelWidth={170}
-          rows={[
-            ['Profile', book.profile && `${describeProfile(book.profile)} (${sourceLabel(book.source)})`],
-            [`Book value on ${formatDay(date)}`, <b key="bv">{formatMoney(book.bookValue, currency)}</b>],
-            ['Accumulated depreciation', formatMoney(book.accumulated, currency)],
-            ['Salvage value', formatMoney(book.salvage, currency)],
-            ['Fully depreciated', book.fullyDepreciatedOn && formatDay(book.fullyDepreciatedOn)],
-            [
-              'Disposal',
-              book.disposal &&
-                `${formatDay(book.disposal.disposedOn)}: proceeds ${formatMoney(book.disposal.proceeds, currency)}, book value ${formatMoney(book.disposal.bookValue, currency)}, ${Number(book.disposal.gainLoss) >= 0 ? 'gain' : 'loss'} ${formatMoney(book.disposal.gainLoss.replace('-', ''), currency)}`,
-            ],
-          ]}
-        />
+        <Stack gap="xs">
+          {book.profile && (
+            <Text size="sm">
+              {describeProfile(book.profile)}{' '}
+              <Text span size="xs" c="dimmed">
+                ({sourceLabel(book.source)})
+              </Text>
+            </Text>
+          )}
+          <DetailList
+            labelWidth={150}
+            rows={[
+              [`Book value on ${formatDay(date)}`, <b key="bv">{formatMoney(book.bookValue, currency)}</b>],
+              ['Accumulated depreciation', formatMoney(book.accumulated, currency)],
+              ['Salvage value', formatMoney(book.salvage, currency)],
+              ['Fully depreciated', book.fullyDepreciatedOn && formatDay(book.fullyDepreciatedOn)],
+              [
+                'Disposal',
+                book.disposal &&
+                  `${formatDay(book.disposal.disposedOn)}: proceeds ${formatMoney(book.disposal.proceeds, currency)}, book value ${formatMoney(book.disposal.bookValue, currency)}, ${Number(book.disposal.gainLoss) >= 0 ? 'gain' : 'loss'} ${formatMoney(book.disposal.gainLoss.replace('-', ''), currency)}`,
+              ],
+            ]}
+          />
+        </Stack>
       )}
     </SectionCard>
   );
@@ -74,7 +83,7 @@ export function AssetFinancialTab({ assetId }: { assetId: string }) {
   return (
     <Stack>
       <Grid>
-        <Grid.Col span={{ base: 12, md: 5 }}>
+        <Grid.Col span={{ base: 12, lg: 4 }}>
           <SectionCard title="Cost and life">
             <DetailList
               labelWidth={170}
@@ -101,8 +110,8 @@ export function AssetFinancialTab({ assetId }: { assetId: string }) {
             />
           </SectionCard>
         </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 7 }}>
-          <SimpleGrid cols={{ base: 1, lg: f.books.length > 1 ? 2 : 1 }}>
+        <Grid.Col span={{ base: 12, lg: 8 }}>
+          <SimpleGrid cols={{ base: 1, sm: f.books.length > 1 ? 2 : 1 }}>
             {f.books.map((b) => (
               <BookCard key={b.bookId} book={b} currency={f.currency} date={f.date} />
             ))}

@@ -48,3 +48,15 @@ export function sourceLabel(source: BookFigures['source']): string {
 export function chartNumber(amount: string): number {
   return Number(amount);
 }
+
+/** Adds decimal amounts ("12.30", "-4.05") exactly, in cents. */
+export function sumMoney(amounts: string[]): string {
+  const cents = amounts.reduce((t, a) => {
+    const negative = a.startsWith('-');
+    const [whole = '0', frac = ''] = a.replace('-', '').split('.');
+    const value = BigInt(whole) * 100n + BigInt(frac.padEnd(2, '0').slice(0, 2));
+    return t + (negative ? -value : value);
+  }, 0n);
+  const abs = cents < 0n ? -cents : cents;
+  return `${cents < 0n ? '-' : ''}${abs / 100n}.${(abs % 100n).toString().padStart(2, '0')}`;
+}

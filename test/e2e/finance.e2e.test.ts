@@ -1,0 +1,161 @@
+/**
+ * Financials in a real browser, on a fresh installation: laptops and servers bought over the last
+ * years (through the API), an asset's Financial tab with its book values in the financial and tax
+ * books, the schedule table and chart; then the Finance page's replacement budget chart and table.
+ * Each page is checked with axe-core and photographed at desktop and phone size.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { request, type APIRequestContext, type Browser, type Page } from 'playwright-core';
+import {
+  hasChromium,
+  openBrowser,
+  screenshots,
+  seriousViolations,
+  startServer,
+  type RunningServer,
+} from './harness.js';
+
+const ADMIN = { email: 'admin@example.com', password: 'e2e-finance-password' };
+
+describe.skipIf(!hasChromium)('financials, end to end', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+  let api: APIRequestContext;
+  let unexpectedErrors: string[] = [];
+  let csrf = '';
+  let laptopTag = '';
+  let laptopId = '';
+
+  async function post<T = { id: string }>(url: string, data: object): Promise<T> {
+    const res = await api.post(url, { data, headers: { 'x-csrf-token': csrf } });
+    expect(res.status(), await res.text()).toBeLessThan(300);
+    return (await res.json()) as T;
+  }
+
+  async function expectAccessible(what: string) {
+    await page.mouse.move(1360, 895);
+    await page.waitForTimeout(300);
+    expect(await seriousViolations(page), `axe on ${what}`).toEqual([]);
+  }
+
+  beforeAll(async () => {
+    server = await startServer(ADMIN);
+    api = await request.newContext({ baseURL: server.baseUrl });
+    const login = await api.post('/api/v1/auth/login', { data: ADMIN });
+    csrf = ((await login.json()) as { csrfToken: string }).csrfToken;
+    const site = await post('/api/v1/locations', { kind: 'site', code: 'LYS', name: 'Lyon' });
+    const stockroom = await post('/api/v1/locations', {
+      kind: 'stockroom',
+      code: 'LYS-STOCK',
+      name: 'Lyon stockroom',
+      parentId: site.id,
+    });
+    const laptops = await post('/api/v1/categories', { name: 'Laptops', kind: 'hardware' });
+    const servers = await post('/api/v1/categories', { name: 'Servers', kind: 'hardware' });
+    const laptop = await post('/api/v1/models', {
+      categoryId: laptops.id,
+      name: 'Latitude 7450',
+      tracking: 'individual',
+      expectedLifeMonths: 36,
+      defaultUnitCost: '1450.00',
+      currency: 'EUR',
+    });
+    const server1 = await post('/api/v1/models', {
+      categoryId: servers.id,
+      name: 'PowerEdge R760',
+      tracking: 'individual',
+      expectedLifeMonths: 60,
+      defaultUnitCost: '12000.00',
+      currency: 'EUR',
+    });
+    const year = new Date().getUTCFullYear();
+    const buys: [string, string, string, number][] = [
+      [laptop.id, '1399.00', `${year - 2}-03-14`, 1],
+      [laptop.id, '1420.00', `${year - 2}-09-02`, 3],
+      [laptop.id, '1450.00', `${year - 1}-05-20`, 2],
+      [server1.id, '11800.00', `${year - 4}-02-01`, 1],
+      [server1.id, '12500.00', `${year - 3}-11-15`, 1],
+    ];
+    for (const [modelId, purchaseCost, purchaseDate, n] of buys) {
+      const received = await post<{ items: { id: string; tag: string }[] }>('/api/v1/assets/receive', {
+        modelId,
+        locationId: stockroom.id,
+        purchaseCost,
+        purchaseDate,
+        currency: 'EUR',
+        items: Array.from({ length: n }, () => ({})),
+      });
+      if (!laptopId) {
+        laptopId = received.items[0]!.id;
+        laptopTag = received.items[0]!.tag;
+      }
+    }
+
+    const session = await openBrowser();
+    browser = session.browser;
+    page = session.page;
+    unexpectedErrors = session.unexpectedErrors;
+    await page.goto(`${server.baseUrl}/login`);
+    await page.getByRole('textbox', { name: 'E-mail', exact: true }).fill(ADMIN.email);
+    await page.getByRole('textbox', { name: 'Password' }).fill(ADMIN.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { level: 1, name: /Welcome/ }).waitFor();
+  });
+
+  afterAll(async () => {
+    await api?.dispose();
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("shows an asset's book values per book, its schedule and chart on the Financial tab", async () => {
+    await page.goto(`${server.baseUrl}/assets/${laptopId}`);
+    await page.getByRole('heading', { level: 1, name: new RegExp(laptopTag) }).waitFor();
+    await page.getByRole('tab', { name: 'Financial' }).click();
+    await page.getByRole('heading', { name: 'Cost and life' }).waitFor();
+    await page.getByRole('heading', { name: /^Financial/ }).waitFor();
+    await page.getByRole('heading', { name: /^Tax/ }).waitFor();
+    await expect(page.getByText(/Straight line, 36 months, full first month/).count()).resolves.toBe(1);
+    await expect(page.getByText(/MACRS GDS, 5-year, half-year/).count()).resolves.toBe(1);
+    const schedule = page.getByRole('table', { name: 'Schedule in the Financial book' });
+    await schedule.waitFor();
+    // Straight line over 36 months from March: four fiscal (calendar) years, the first and last part years.
+    await expect(schedule.getByRole('row').count()).resolves.toBe(1 + 4);
+    await expect(page.locator('.recharts-surface').count()).resolves.toBeGreaterThan(0);
+    await page.locator('label', { hasText: 'By month' }).click();
+    await expect(schedule.getByRole('row').count()).resolves.toBe(1 + 36);
+    await page.locator('label', { hasText: 'By fiscal year' }).click();
+    await expectAccessible('the Financial tab');
+    await screenshots(page, 'finance-asset-tab');
+  });
+
+  it('shows the replacement budget per quarter as a chart and a table, with exports', async () => {
+    await page
+      .getByRole('navigation', { name: 'Main navigation' })
+      .getByRole('link', { name: 'Finance', exact: true })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Finance' }).waitFor();
+    await page.getByRole('heading', { name: 'Replacement budget per quarter' }).waitFor();
+    await expect(page.locator('.recharts-bar-rectangle').count()).resolves.toBeGreaterThan(0);
+    const table = page.getByRole('table', { name: /Replacement budget per quarter, cost centre and category/ });
+    await expect(table.getByRole('row', { name: /Laptops/ }).count()).resolves.toBeGreaterThan(0);
+    const csv = await page.getByRole('link', { name: 'CSV' }).first().getAttribute('href');
+    const file = await page.request.get(`${server.baseUrl}${csv}`);
+    expect(file.status()).toBe(200);
+    expect(await file.text()).toContain('Quarter,Cost centre,Category,Assets,Replacement cost');
+    await expectAccessible('the replacement budget');
+    await screenshots(page, 'finance-replacement-budget');
+
+    await page.getByRole('tab', { name: 'Book values' }).click();
+    await page.getByRole('table', { name: 'Book value register' }).waitFor();
+    await expect(page.getByText('Assets held').count()).resolves.toBe(1);
+    await expectAccessible('the book value register');
+    await screenshots(page, 'finance-book-values');
+
+    await page.getByRole('tab', { name: 'Forecast' }).click();
+    await page.getByRole('table', { name: 'Depreciation forecast' }).waitFor();
+    await screenshots(page, 'finance-forecast');
+    expect(unexpectedErrors).toEqual([]);
+  });
+});
