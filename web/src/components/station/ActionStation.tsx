@@ -4,7 +4,7 @@
  * draft of the batch with what will happen; undo drops the last; commit sends the batch (or queues
  * it while offline). Scanning another location (or person) switches where the next assets go.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ActionIcon, Badge, Button, Card, Group, Stack, Text, TextInput, Title, Tooltip } from '@mantine/core';
 import { IconArrowBackUp, IconSend, IconX } from '@tabler/icons-react';
 import type { LookupMatch } from '../../api/lookup';
@@ -23,13 +23,21 @@ interface Target {
 }
 
 export function ActionStation({ mode, queue, slot }: { mode: ActionMode; queue: ScanQueue; slot: HandlerSlot }) {
-  const [target, setTarget] = useState<Target | null>(null);
+  const [target, setTargetState] = useState<Target | null>(null);
+  // Read by the scan handler: a location and an asset scanned within milliseconds must not see a
+  // stale render.
+  const targetRef = useRef<Target | null>(null);
+  const setTarget = (t: Target | null) => {
+    targetRef.current = t;
+    setTargetState(t);
+  };
   const [requestReference, setRequestReference] = useState('');
   const drafts = queue.scans.filter((s) => s.state === 'draft');
 
   useEffect(() => {
     slot.current = async (code) => {
       const found = await resolveCode(code);
+      const target = targetRef.current;
       const match: LookupMatch | null = found.result?.match ?? null;
       const want = mode.target;
       if (want && match?.type === want) {
@@ -57,7 +65,7 @@ export function ActionStation({ mode, queue, slot }: { mode: ActionMode; queue: 
       if (!match && !found.offline) {
         return { tone: 'error', title: 'Not recognised', detail: found.result?.message ?? 'Nothing has this code.' };
       }
-      if (drafts.some((s) => s.code === code)) {
+      if (queue.snapshot().some((s) => s.state === 'draft' && s.code === code)) {
         return { tone: 'warn', title: match?.label ?? code, detail: 'Already in this batch: scanned once is enough.' };
       }
       const outcome = mode.outcome(target?.label ?? null);
@@ -65,7 +73,7 @@ export function ActionStation({ mode, queue, slot }: { mode: ActionMode; queue: 
       const name = match?.label ?? code;
       await queue.add({
         clientId: crypto.randomUUID(),
-        seq: Date.now() * 1000 + (queue.scans.length % 1000),
+        seq: Date.now() * 1000 + (queue.snapshot().length % 1000),
         scannedAt: new Date().toISOString(),
         action: mode.action,
         code,

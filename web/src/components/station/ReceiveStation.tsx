@@ -4,7 +4,7 @@
  * creates the assets in stock there with their tags, cost and supplier, and their labels can be
  * printed at once. Receiving needs the connection: the server gives the tags.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Alert, Anchor, Button, Card, Grid, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconArrowBackUp, IconCheck, IconPackageImport } from '@tabler/icons-react';
 import { Link } from 'react-router';
@@ -21,12 +21,23 @@ import { resolveCode } from './resolve';
 import type { HandlerSlot } from './types';
 
 export function ReceiveStation({ slot }: { slot: HandlerSlot }) {
-  const [modelId, setModelId] = useState<string | null>(null);
+  const [modelId, setModelIdState] = useState<string | null>(null);
+  const [serials, setSerialsState] = useState<string[]>([]);
+  // The scan handler reads these: a GTIN and a serial scanned within milliseconds must not see a
+  // stale render.
+  const live = useRef({ modelId: null as string | null, serials: [] as string[] });
+  const setModelId = (id: string | null) => {
+    live.current.modelId = id;
+    setModelIdState(id);
+  };
+  const setSerials = (next: string[]) => {
+    live.current.serials = next;
+    setSerialsState(next);
+  };
   const [locationId, setLocationId] = useState<string | null>(null);
   const [supplierId, setSupplierId] = useState<string | null>(null);
   const [cost, setCost] = useState('');
   const [currency, setCurrency] = useState('');
-  const [serials, setSerials] = useState<string[]>([]);
   const [received, setReceived] = useState<Asset[] | null>(null);
   const model = useModel(modelId);
   const receive = useReceiveAssets();
@@ -41,14 +52,15 @@ export function ReceiveStation({ slot }: { slot: HandlerSlot }) {
   }, [model.data, costFrom]);
 
   const addSerial = (serial: string, modelName: string | undefined) => {
-    if (serials.some((s) => s.toLowerCase() === serial.toLowerCase())) {
+    const now = live.current.serials;
+    if (now.some((s) => s.toLowerCase() === serial.toLowerCase())) {
       return { tone: 'warn' as const, title: serial, detail: 'Already in this delivery.' };
     }
-    setSerials((s) => [...s, serial]);
+    setSerials([...now, serial]);
     return {
       tone: 'ok' as const,
       title: serial,
-      detail: `A new ${modelName ?? 'unit'}: unit ${serials.length + 1} of this delivery.`,
+      detail: `A new ${modelName ?? 'unit'}: unit ${now.length + 1} of this delivery.`,
     };
   };
 
@@ -73,7 +85,7 @@ export function ReceiveStation({ slot }: { slot: HandlerSlot }) {
         return { tone: 'error', title: match.label, detail: 'Already registered: this is not a new unit.' };
       }
       if (match?.type === 'person') return { tone: 'error', title: match.label, detail: 'A person, not a serial.' };
-      if (!modelId) {
+      if (!live.current.modelId) {
         return { tone: 'error', title: code, detail: 'Pick or scan the model first (the GTIN on the carton).' };
       }
       if (found.result.readAs !== 'text') {
@@ -165,7 +177,7 @@ export function ReceiveStation({ slot }: { slot: HandlerSlot }) {
               variant="default"
               leftSection={<IconArrowBackUp size={16} />}
               disabled={serials.length === 0}
-              onClick={() => setSerials((s) => s.slice(0, -1))}
+              onClick={() => setSerials(serials.slice(0, -1))}
             >
               Undo last scan
             </Button>

@@ -22,6 +22,8 @@ export interface ScanQueue {
   syncing: boolean;
   /** Why the last sync stopped (no connection, signed out...), or null. */
   problem: string | null;
+  /** The queue as it is now, including changes React has not rendered yet (fast scans). */
+  snapshot: () => QueuedScan[];
   add: (scan: QueuedScan) => Promise<void>;
   undoLast: () => Promise<QueuedScan | null>;
   commit: () => Promise<void>;
@@ -161,5 +163,7 @@ export function useScanQueue(): ScanQueue {
     update(current.current.filter((s) => s.state === 'draft' || s.state === 'queued'));
   }, [update]);
 
-  return { scans, loaded, online, syncing, problem, add, undoLast, commit, sync, clearAnswered };
+  const snapshot = useCallback(() => current.current, []);
+
+  return { scans, loaded, online, syncing, problem, snapshot, add, undoLast, commit, sync, clearAnswered };
 }
