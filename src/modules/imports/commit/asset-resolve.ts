@@ -83,7 +83,6 @@ export async function resolveReferences(db: Db, table: string): Promise<void> {
   // The asset a row updates, by tag.
   await db.execute(sql`update ${t} s set asset_id = a.id, cur_status = a.status, is_new = false from assets a
     where s.asset_id is null and s.tag is not null and lower(a.tag) = lower(s.tag)`);
-  await db.execute(sql`update ${t} s set is_new = true where s.is_new is null`);
   // A found model decides the asset's category and manufacturer.
   await db.execute(sql`update ${t} s set category_id = m.category_id, manufacturer_id = m.manufacturer_id
     from models m where m.id = s.model_id and (s.category_id is distinct from m.category_id
@@ -112,22 +111,27 @@ export async function checkRows(db: Db, c: CheckContext): Promise<Record<string,
   const locationField = c.columns.has('locationCode') ? 'locationCode' : 'location';
 
   // Duplicates within the file: the later rows (the first one stands).
-  await flag({
+  // One sort per key (a window), not a lookup per row.
+  const firsts = (partition: string, where: string) =>
+    `(select x.*, min(x.row_number) over (partition by ${partition}) as first_row from ${c.table} x where ${where})`;
+  await flagRows(db, c.importId, firsts('lower(x.tag)', 'x.tag is not null'), c.columns, {
     code: 'duplicate_tag',
     field: 'tag',
-    message: sql`'the tag "' || s.tag || '" is also in row ' || (select min(o.row_number) from ${t} o where lower(o.tag) = lower(s.tag)) || '; a tag must be unique.'`,
-    where: sql`s.tag is not null and exists (select 1 from ${t} o where lower(o.tag) = lower(s.tag) and o.row_number < s.row_number)`,
-  });
-  await flag({
-    code: 'duplicate_serial',
-    field: 'serial',
-    message: sql`'the serial "' || s.serial || '" is also in row ' || (select min(o.row_number) from ${t} o
-      where lower(o.serial) = lower(s.serial) and coalesce(o.manufacturer_id::text, lower(o.manufacturer), '') = coalesce(s.manufacturer_id::text, lower(s.manufacturer), ''))
-      || ' for the same manufacturer; a serial must be unique for a manufacturer.'`,
-    where: sql`s.serial is not null and exists (select 1 from ${t} o where lower(o.serial) = lower(s.serial)
-      and coalesce(o.manufacturer_id::text, lower(o.manufacturer), '') = coalesce(s.manufacturer_id::text, lower(s.manufacturer), '')
-      and o.row_number < s.row_number)`,
-  });
+    message: sql`'the tag "' || s.tag || '" is also in row ' || s.first_row || '; a tag must be unique.'`,
+    where: sql`s.row_number <> s.first_row`,
+  }).then((n) => n > 0 && (counts.duplicate_tag = n));
+  await flagRows(
+    db,
+    c.importId,
+    firsts(`lower(x.serial), coalesce(x.manufacturer_id::text, lower(x.manufacturer), '')`, 'x.serial is not null'),
+    c.columns,
+    {
+      code: 'duplicate_serial',
+      field: 'serial',
+      message: sql`'the serial "' || s.serial || '" is also in row ' || s.first_row || ' for the same manufacturer; a serial must be unique for a manufacturer.'`,
+      where: sql`s.row_number <> s.first_row`,
+    },
+  ).then((n) => n > 0 && (counts.duplicate_serial = n));
   // Against the database.
   await flag({
     code: 'serial_taken',

@@ -3,9 +3,11 @@
  * types them, whether it passed the row checks (`ok`), and the columns the set-based step fills in
  * (the ids of model, location, person... found or to be created, the existing asset it updates).
  *
- * Each import gets its own unlogged table, `import_stage_<id>`, loaded by COPY and dropped when
+ * Each import gets its own unlogged table (half-filled pages, so the many set-based updates stay
+ * in place), `import_stage_<id>`, loaded by COPY and dropped when
  * the run ends (or at the next start, after a crash): nothing of it outlives the run.
  */
+import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/database.js';
 import type { ValidatedRow } from '../mapping/validate-rows.js';
@@ -45,6 +47,7 @@ export const STAGE_COLUMNS = [
   'a_location',
   'a_asset_tag',
   'custom',
+  'new_id',
 ] as const;
 
 export async function createStage(db: Db, table: string): Promise<void> {
@@ -59,13 +62,21 @@ export async function createStage(db: Db, table: string): Promise<void> {
       purchase_date date, purchase_cost numeric(14,2), currency text, warranty_end date, notes text,
       checkout_type text, a_email text, a_employee_number text, a_name text, a_location text, a_asset_tag text,
       custom jsonb not null default '{}',
+      new_id uuid not null,
       manufacturer_id uuid, category_id uuid, model_id uuid, supplier_id uuid, location_id uuid,
       person_id uuid, assigned_location_id uuid, assigned_asset_id uuid,
-      asset_id uuid, is_new boolean, cur_status text, changed boolean,
-      prev_location uuid, prev_assignee jsonb, assignee_changed boolean,
+      asset_id uuid, is_new boolean not null default true, cur_status text, changed boolean not null default false,
+      prev_location uuid, prev_assignee jsonb, assignee_changed boolean not null default false,
       bad boolean not null default false
-    )`),
+    ) with (fillfactor = 50)`),
   );
+}
+
+/** After the load: the indexes the duplicate checks join on, and the planner's statistics. */
+export async function indexStage(db: Db, table: string): Promise<void> {
+  await db.execute(sql.raw(`create index on ${table} (lower(tag))`));
+  await db.execute(sql.raw(`create index on ${table} (lower(serial))`));
+  await db.execute(sql.raw(`analyze ${table}`));
 }
 
 export async function dropStage(db: Db, table: string): Promise<void> {
@@ -118,5 +129,7 @@ export function stageLine(row: ValidatedRow): string {
     k.assignee?.kind === 'location' ? (k.assignee.location.text ?? null) : null,
     k.assignee?.kind === 'asset' ? k.assignee.tag : null,
     JSON.stringify(row.custom),
+    // The id the asset gets if the row creates one: made here, not by an UPDATE of every row later.
+    randomUUID(),
   ]);
 }

@@ -37,7 +37,7 @@ const assigneeJson = (a: string) =>
  */
 export async function markChanges(tx: Db, table: string): Promise<AssetCounts> {
   const t = sql.raw(table);
-  await tx.execute(sql`update ${t} set changed = false, assignee_changed = false`);
+  await tx.execute(sql`update ${t} set changed = false, assignee_changed = false where changed or assignee_changed`);
   await tx.execute(sql`update ${t} s set
       assignee_changed = s.checkout_type is not null and not (
         (s.checkout_type = 'person' and a.assigned_person_id is not distinct from s.person_id)
@@ -98,13 +98,12 @@ export async function writeAssets(tx: Db, ctx: ActionContext, table: string, imp
 
   // New assets. A check-out makes them in use; they stand where the file says, or with whoever
   // holds them (the person's location, the parent asset's).
-  await tx.execute(sql`update ${t} set asset_id = gen_random_uuid() where not bad and is_new`);
   const created = affected(
     await tx.execute(sql`
     insert into assets (id, tag, serial, model_id, manufacturer_id, category_id, name, status, location_id,
       assigned_person_id, assigned_location_id, assigned_asset_id, supplier_id, order_reference, purchase_date,
       purchase_cost, currency, warranty_end, custom_fields, notes)
-    select s.asset_id, s.tag, s.serial, s.model_id, m.manufacturer_id, m.category_id, s.name,
+    select s.new_id, s.tag, s.serial, s.model_id, m.manufacturer_id, m.category_id, s.name,
       case when s.checkout_type is not null then 'in_use' else coalesce(s.status, 'in_stock') end,
       coalesce(s.location_id,
         case when s.checkout_type = 'person' then (select p.location_id from people p where p.id = s.person_id)
@@ -150,7 +149,7 @@ export async function writeAssets(tx: Db, ctx: ActionContext, table: string, imp
       location_from, location_to, assignee_from, assignee_to, data)
     select a.id, 'created', ${ctx.actor.userId}::uuid, ${ctx.actor.label}, ${ctx.source}, null, a.status,
       null, a.location_id, null, ${assigneeJson('a')}, ${data}
-    from ${t} s join assets a on a.id = s.asset_id
+    from ${t} s join assets a on a.id = s.new_id
     where not s.bad and s.is_new
     order by s.row_number`);
   await tx.execute(sql`

@@ -26,7 +26,15 @@ import { problemColumn, type ProblemColumn, type SpreadsheetProblem } from '../r
 import type { ColumnMapping } from '../mapping/column-mapping.js';
 import { validateRows, type ValidatedRow } from '../mapping/validate-rows.js';
 import { copyInto } from './copy-into.js';
-import { STAGE_COLUMNS, createStage, dropOrphanStages, dropStage, stageLine, stageTable } from './asset-stage.js';
+import {
+  STAGE_COLUMNS,
+  createStage,
+  dropOrphanStages,
+  dropStage,
+  indexStage,
+  stageLine,
+  stageTable,
+} from './asset-stage.js';
 import { runningImportIds } from '../imports-repository.js';
 import { checkRows, resolveReferences } from './asset-resolve.js';
 import { createReferences, plannedReferences, REFERENCE_KINDS, type ReferenceKind } from './asset-references.js';
@@ -64,6 +72,8 @@ export interface RunSummary {
   /** References created (commit) or that would be (dry run), with the first names. */
   references: Record<ReferenceKind, number>;
   examples: Record<ReferenceKind, string[]>;
+  /** Seconds spent per phase: read (and stage), resolve, check, plan, references, write. */
+  timings?: Record<string, number>;
 }
 
 export type Progress = (done: number, total: number | null, message: string) => Promise<void>;
@@ -132,12 +142,21 @@ export async function runAssetImport(
       }
       if (batch.length > 0) yield batch;
     }
+    const timings: Record<string, number> = {};
+    let mark = performance.now();
+    const lap = (phase: string) => {
+      const now = performance.now();
+      timings[phase] = Math.round(now - mark) / 1000;
+      mark = now;
+    };
     await copyInto(s.database, table, STAGE_COLUMNS, lines(), async (done) => {
       await insertProblems(s.db, importId, pending);
       pending = [];
       await progress(done, null, `Read ${done.toLocaleString('en-GB')} rows of ${request.fileName}`);
     });
     await insertProblems(s.db, importId, pending);
+    await indexStage(s.db, table);
+    lap('read');
     const fileProblems = [...sheet.problems, ...validation.report.problems];
     await insertProblems(
       s.db,
@@ -149,9 +168,11 @@ export async function runAssetImport(
 
     const summary = await s.db.transaction(async (tx) => {
       await resolveReferences(tx, table);
+      lap('resolve');
       const scope = await resolveScope(tx, ctx, 'inventory.write');
       await checkRows(tx, { importId, table, columns: columnsOf(mapping), scope, fieldsByCategory: definitions });
       await markBadRows(tx, importId, table);
+      lap('check');
       const [bad] = await queryRows<{ n: number }>(tx, sql`select count(*)::int as n from ${sql.raw(table)} where bad`);
       const badRows = Number(bad?.n ?? 0);
       const [problemCounts] = await queryRows<{
@@ -188,6 +209,8 @@ export async function runAssetImport(
       base.references = planned.counts;
       base.examples = planned.examples;
       base.assets = { ...(await markChanges(tx, table)), skipped: badRows };
+      lap('plan');
+      base.timings = timings;
 
       if (request.dryRun) return base;
       if (fileErrors.length > 0) {
@@ -203,7 +226,9 @@ export async function runAssetImport(
         };
       }
       const created = await createReferences(s, tx, ctx, table, importId, () => resolveReferences(tx, table));
+      lap('references');
       const written = await writeAssets(tx, ctx, table, importId);
+      lap('write');
       await s.audit.record(tx, ctx, {
         entityType: 'import',
         entityId: importId,
