@@ -1,4 +1,4 @@
-import type { Readable } from 'node:stream';
+import { PassThrough, type Readable } from 'node:stream';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Services } from '../../platform/services.js';
@@ -28,6 +28,7 @@ import {
   savedMappingSchema,
 } from './import-presenter.js';
 import { problemsCsv } from './problems-csv.js';
+import { assetTemplate, templateCsv, writeTemplateXlsx } from './templates.js';
 import type { ImportRow } from './imports-repository.js';
 
 const write = { access: { permission: 'inventory.write' as const } };
@@ -113,6 +114,42 @@ export const importsRoutes: FastifyPluginAsyncZod<{ services: Services }> = asyn
       });
       const page = toPage(rows, request.query.limit, (r) => [r.createdAt.toISOString(), r.id]);
       return { items: await Promise.all(page.items.map(view)), nextCursor: page.nextCursor };
+    },
+  );
+
+  app.get(
+    '/imports/templates/assets.:format',
+    {
+      config: read,
+      schema: {
+        tags: ['imports'],
+        summary: 'A spreadsheet template for assets: the built-in fields and a category’s custom fields',
+        description:
+          'XLSX: a data sheet with drop-down lists for statuses, models and locations, a sheet of example rows and instructions for every column. CSV: the header row.',
+        params: z.object({ format: z.enum(['xlsx', 'csv']) }),
+        querystring: z.object({ categoryId: z.uuid().optional() }),
+        response: {
+          200: {
+            description: 'The template file (Content-Disposition: attachment).',
+            content: {
+              'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: z.string() },
+              'text/csv': { schema: z.string() },
+            },
+          },
+          ...authProblems,
+          ...problems(404),
+        },
+      },
+    },
+    async (request, reply) => {
+      const template = await assetTemplate(s.db, request.query.categoryId);
+      const name = `${template.fileName}.${request.params.format}`;
+      reply.header('content-disposition', `attachment; filename="${name}"`);
+      if (request.params.format === 'csv')
+        return reply.type('text/csv; charset=utf-8').send(templateCsv(template) as never);
+      const body = new PassThrough();
+      void writeTemplateXlsx(template, body).catch((error: unknown) => body.destroy(error as Error));
+      return reply.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(body as never);
     },
   );
 

@@ -175,8 +175,9 @@ export async function createReferences(
         select q.name, q.email, q.employee_number from (${q.people}) q returning id, name`,
     ),
   );
-  // Models need their manufacturer and category ids: resolve the rows first.
-  await resolve();
+  // Models need their manufacturer and category ids: resolve the rows first (when anything is new).
+  const anyCreated = () => Object.values(created).some((n) => n > 0);
+  if (anyCreated()) await resolve();
   await audit(
     'models',
     'model',
@@ -192,6 +193,6 @@ export async function createReferences(
         returning id, name`,
     ),
   );
-  await resolve();
+  if (created.models > 0) await resolve();
   return created;
 }

@@ -77,7 +77,14 @@ export async function markChanges(tx: Db, table: string): Promise<AssetCounts> {
   };
 }
 
-export async function writeAssets(tx: Db, ctx: ActionContext, table: string, importId: string): Promise<AssetCounts> {
+export async function writeAssets(
+  tx: Db,
+  ctx: ActionContext,
+  table: string,
+  importId: string,
+  /** The changes marked by the dry-run step still hold (no reference was created since). */
+  marked?: AssetCounts,
+): Promise<AssetCounts> {
   const t = sql.raw(table);
 
   const [missing] = await queryRows<{ n: number }>(
@@ -94,7 +101,7 @@ export async function writeAssets(tx: Db, ctx: ActionContext, table: string, imp
       where s.row_number = r.row_number`);
   }
 
-  const counts = await markChanges(tx, table);
+  const counts = marked ?? (await markChanges(tx, table));
 
   // New assets. A check-out makes them in use; they stand where the file says, or with whoever
   // holds them (the person's location, the parent asset's).

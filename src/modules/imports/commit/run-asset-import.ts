@@ -227,7 +227,9 @@ export async function runAssetImport(
       }
       const created = await createReferences(s, tx, ctx, table, importId, () => resolveReferences(tx, table));
       lap('references');
-      const written = await writeAssets(tx, ctx, table, importId);
+      const nothingNew = Object.values(created).every((n) => n === 0);
+      const { skipped: _skipped, ...marked } = base.assets;
+      const written = await writeAssets(tx, ctx, table, importId, nothingNew ? marked : undefined);
       lap('write');
       await s.audit.record(tx, ctx, {
         entityType: 'import',
