@@ -1,5 +1,5 @@
 /**
- * Importing a spreadsheet in a real browser: upload a CSV, fix the mapping of a column the app
+ * Importing a spreadsheet in a real browser: download the template, upload a CSV, fix the mapping of a column the app
  * could not recognise, run a dry run that reports a duplicate serial by row and column, import
  * the good rows with the bad one skipped, see the progress and the result survive a reload, and
  * find the assets in the list. Photographed at desktop and phone size.
@@ -60,6 +60,16 @@ describe.skipIf(!hasChromium)('importing a spreadsheet, end to end', () => {
       .click();
     await page.getByRole('heading', { level: 1, name: 'Import' }).waitFor();
     await screenshots(page, 'imports-upload');
+
+    // The template downloads as a workbook.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Template (XLSX)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('import-template-assets.xlsx');
+    const saved = path.join(path.dirname(file), 'template.xlsx');
+    await download.saveAs(saved);
+    expect(fs.readFileSync(saved).subarray(0, 2).toString()).toBe('PK');
 
     await page.locator('input[type="file"]').setInputFiles(file);
     await page.getByRole('button', { name: 'Upload' }).click();

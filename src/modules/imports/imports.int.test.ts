@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { createTestEnv, makeUser, type TestEnv, type TestUser } from '../../../test/helpers/harness.js';
 import { queryRows } from '../../platform/db/database.js';
 import type { ImportView } from './import-presenter.js';
@@ -189,5 +190,59 @@ describe('imports over the API', () => {
       payload: 'Location,Tag number,Model,Category\nHQ,N-1,X,Laptops\n',
     });
     expect(next.json().mapping.columns.find((c: { header: string }) => c.header === 'Tag number').target).toBe('tag');
+  });
+
+  it('gives a template per category that maps itself: the built-in fields, the custom fields, drop-downs and instructions', async () => {
+    const category = await env.app.inject({
+      method: 'POST',
+      url: '/api/v1/categories',
+      headers: manager.auth,
+      payload: { name: 'Template laptops', kind: 'hardware' },
+    });
+    expect(category.statusCode).toBe(201);
+    const categoryId = category.json().id;
+    const field = await env.app.inject({
+      method: 'POST',
+      url: `/api/v1/categories/${categoryId}/fields`,
+      headers: manager.auth,
+      payload: { key: 'ram_gb', label: 'RAM (GB)', type: 'number' },
+    });
+    expect(field.statusCode, field.body).toBe(201);
+
+    const xlsx = await env.app.inject({
+      method: 'GET',
+      url: `/api/v1/imports/templates/assets.xlsx?categoryId=${categoryId}`,
+      headers: manager.auth,
+    });
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.headers['content-disposition']).toMatch(/import-template-template-laptops\.xlsx/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Assets', 'Lists', 'Examples', 'Instructions']);
+    const headers = (workbook.getWorksheet('Assets')!.getRow(1).values as unknown[]).slice(1);
+    expect(headers).toContain('Asset tag');
+    expect(headers).toContain('RAM (GB)');
+    const status = workbook.getWorksheet('Assets')!.getCell('G2').dataValidation;
+    expect(status?.type).toBe('list');
+    expect(workbook.getWorksheet('Instructions')!.rowCount).toBeGreaterThan(headers.length);
+
+    // Uploaded back, every column maps by itself.
+    const uploaded = await env.app.inject({
+      method: 'POST',
+      url: '/api/v1/imports?type=assets&fileName=template.xlsx',
+      headers: { ...manager.auth, 'content-type': 'application/octet-stream' },
+      payload: xlsx.rawPayload,
+    });
+    expect(uploaded.statusCode, uploaded.body).toBe(201);
+    const mapping = (uploaded.json() as ImportView).mapping!;
+    expect(mapping.columns.filter((c) => c.target === null)).toEqual([]);
+    expect(mapping.columns.find((c) => c.header === 'RAM (GB)')?.target).toBe('custom:ram_gb');
+
+    const csv = await env.app.inject({
+      method: 'GET',
+      url: '/api/v1/imports/templates/assets.csv',
+      headers: manager.auth,
+    });
+    expect(csv.body.replace(/^\ufeff/, '').split(',')[0]).toBe('Asset tag');
   });
 });

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Badge, Button, Card, FileInput, Group, Loader, Select, Stack, Table, Text } from '@mantine/core';
-import { IconFileSpreadsheet, IconUpload } from '@tabler/icons-react';
+import { IconDownload, IconFileSpreadsheet, IconUpload } from '@tabler/icons-react';
 import { Link, useNavigate } from 'react-router';
+import { useCategories } from '../api/catalog';
 import { useImports, useSavedMappings, useUpload, type Import } from '../api/imports';
 import { formatCount, formatDateTime } from '../components/format';
 import { LoadMore } from '../components/LoadMore';
@@ -84,6 +85,50 @@ function UploadCard() {
   );
 }
 
+function TemplateCard() {
+  const [categoryId, setCategoryId] = useState<string | null>(null);
+  const categories = useCategories({ kind: 'hardware' });
+  const query = categoryId ? `?categoryId=${categoryId}` : '';
+  return (
+    <Card withBorder radius="md" padding="lg" mb="xl">
+      <Stack gap="md">
+        <Text size="sm">
+          Starting from nothing? Download a template: the asset fields and the custom fields of a category, with lists
+          to pick statuses, models and locations from, example rows and what each column accepts.
+        </Text>
+        <Group align="flex-end" gap="md">
+          <Select
+            label="Category"
+            placeholder="Any category (built-in fields only)"
+            data={categories.items.map((c) => ({ value: c.id, label: c.name }))}
+            value={categoryId}
+            onChange={setCategoryId}
+            clearable
+            searchable
+            style={{ flex: '0 1 20rem' }}
+          />
+          <Button
+            component="a"
+            href={`/api/v1/imports/templates/assets.xlsx${query}`}
+            variant="default"
+            leftSection={<IconDownload size={16} />}
+          >
+            Template (XLSX)
+          </Button>
+          <Button
+            component="a"
+            href={`/api/v1/imports/templates/assets.csv${query}`}
+            variant="subtle"
+            leftSection={<IconDownload size={16} />}
+          >
+            CSV
+          </Button>
+        </Group>
+      </Stack>
+    </Card>
+  );
+}
+
 export function ImportsPage() {
   const imports = useImports();
   const items = imports.data?.pages.flatMap((page) => page.items) ?? [];
@@ -94,6 +139,7 @@ export function ImportsPage() {
         description="Load assets from a spreadsheet: dry run first, then import all rows or only the good ones."
       />
       <UploadCard />
+      <TemplateCard />
       {imports.isPending ? (
         <Loader aria-label="Loading imports" />
       ) : imports.error ? (
