@@ -7168,6 +7168,8 @@ export interface paths {
                             items: components["schemas"]["Plan"][];
                             total: number;
                             alerts: number;
+                            /** @description The alerts of the plans asked for (up to `limit`). */
+                            alertList: components["schemas"]["PlanningAlert"][];
                         };
                     };
                 };

@@ -43,7 +43,12 @@ export const planningRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
           'Forecast, reorder point at the service level, predicted stock-out, recommended order and alerts, for quantity-tracked stock and individually tracked models in stock.',
         querystring: plansQuery,
         response: {
-          200: z.object({ items: z.array(planSchema), total: z.number().int(), alerts: z.number().int() }),
+          200: z.object({
+            items: z.array(planSchema),
+            total: z.number().int(),
+            alerts: z.number().int(),
+            alertList: z.array(alertSchema).describe('The alerts of the plans asked for (up to `limit`).'),
+          }),
           ...authProblems,
           ...problems(404),
         },

@@ -66,6 +66,7 @@ describe('planning', () => {
     });
     expect(first.predictedStockOut).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(first.recommendedOrderQuantity).toBeGreaterThan(0);
+    expect(list.alertList.map((a: { kind: string }) => a.kind)).toEqual(['below_minimum', 'stockout_within_lead_time']);
     const alerts = (await send('GET', '/api/v1/planning/alerts')).json().items;
     expect(
       alerts.filter((a: { model: { id: string } }) => a.model.id === toner.id).map((a: { kind: string }) => a.kind),

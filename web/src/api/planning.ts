@@ -35,13 +35,6 @@ export function usePlan(modelId: string | undefined, locationId: string | undefi
   });
 }
 
-export function usePlanningAlerts(locationId: string | undefined) {
-  return useQuery({
-    queryKey: ['planning', 'alerts', locationId],
-    queryFn: () => unwrap(api.GET('/api/v1/planning/alerts', { params: { query: compact({ locationId }) } })),
-  });
-}
-
 export function useKits() {
   return useQuery({
     queryKey: ['planning', 'kits'],

@@ -17,7 +17,7 @@ import {
 } from '@mantine/core';
 import { IconAlertTriangle, IconCalendarDue, IconChartLine, IconSettings } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import { usePlan, usePlanningAlerts, usePlans } from '../api/planning';
+import { usePlan, usePlans } from '../api/planning';
 import type { Plan } from '../api/types';
 import { formatCount, formatDay } from '../components/format';
 import { PageHeader } from '../components/PageHeader';
@@ -149,7 +149,9 @@ export function PlanningPage() {
   const [filters, setFilters] = useUrlFilters(FILTERS);
   const alertsOnly = filters.alerts === '1';
   const plans = usePlans({ locationId: filters.locationId, modelId: filters.modelId, alertsOnly });
-  const alerts = usePlanningAlerts(filters.locationId);
+  // The list brings the alerts of what it covers: one computation of the plans per page load.
+  const alertList = plans.data?.alertList ?? [];
+  const alertCount = plans.data?.alerts ?? 0;
   const items = plans.data?.items ?? [];
   const selected = items.find((p) => itemKey(p) === filters.item) ?? items[0];
 
@@ -164,25 +166,25 @@ export function PlanningPage() {
           </Button>
         }
       />
-      {alerts.data && alerts.data.items.length > 0 && (
+      {alertCount > 0 && (
         <Alert
           color="red"
           icon={<IconAlertTriangle />}
-          title={`${alerts.data.items.length} alerts`}
+          title={`${alertCount} ${alertCount === 1 ? 'alert' : 'alerts'}`}
           mb="md"
           role="region"
           aria-label="Alerts"
         >
           <Stack gap={2}>
-            {alerts.data.items.slice(0, 8).map((a) => (
+            {alertList.slice(0, 8).map((a) => (
               <Text size="sm" key={`${a.kind}:${a.model.id}@${a.location.id}`}>
                 {a.message}
               </Text>
             ))}
-            {alerts.data.items.length > 8 && (
+            {alertCount > 8 && (
               <Text size="sm">
-                and {alerts.data.items.length - 8} more (
-                <Anchor onClick={() => setFilters({ alerts: '1' })}>show only alerts</Anchor>)
+                and {alertCount - 8} more (<Anchor onClick={() => setFilters({ alerts: '1' })}>show only alerts</Anchor>
+                )
               </Text>
             )}
           </Stack>

@@ -42,10 +42,12 @@ export async function listPlans(s: Services, ctx: ActionContext, query: z.infer<
     underPath: await underPath(s, ctx, query.locationId),
   });
   const shown = plans.filter((p) => (!query.alertsOnly || p.alerts.length > 0) && (!query.needsOrder || p.needsOrder));
+  const alertList = alertsOf(plans);
   return {
     items: shown.slice(0, query.limit).map(summary),
     total: shown.length,
-    alerts: plans.reduce((n, p) => n + p.alerts.length, 0),
+    alerts: alertList.length,
+    alertList: alertList.slice(0, query.limit),
   };
 }
 
@@ -64,7 +66,10 @@ const ALERT_TEXT = {
 };
 
 export async function listAlerts(s: Services, ctx: ActionContext, query: { locationId?: string | undefined }) {
-  const plans = await computePlans(s, ctx, { underPath: await underPath(s, ctx, query.locationId) });
+  return alertsOf(await computePlans(s, ctx, { underPath: await underPath(s, ctx, query.locationId) }));
+}
+
+function alertsOf(plans: ComputedPlan[]) {
   return plans.flatMap((p) =>
     p.alerts.map((kind) => ({
       kind,
