@@ -5,7 +5,7 @@
  * The scanning station reads GS1 GIAIs back as our tags with the same prefix:
  * `gs1CompanyPrefixes(db)` gives it to `parseScan`.
  */
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../platform/db/database.js';
 import type { Services } from '../../platform/services.js';
@@ -67,8 +67,12 @@ export async function readLabelSettings(db: Db): Promise<LabelSettings> {
 
 /** The organisation's GS1 company prefixes, for `parseScan` (empty when none is set). */
 export async function gs1CompanyPrefixes(db: Db): Promise<string[]> {
-  const { gs1CompanyPrefix } = await readLabelSettings(db);
-  return gs1CompanyPrefix ? [gs1CompanyPrefix] : [];
+  // Only the prefix: every lookup and scan asks, and the stored settings may hold a logo.
+  const [row] = await db
+    .select({ prefix: sql<string | null>`${settings.value}->>'gs1CompanyPrefix'` })
+    .from(settings)
+    .where(eq(settings.key, KEY));
+  return row?.prefix ? [row.prefix] : [];
 }
 
 export function presentLabelSettings(s: LabelSettings): z.infer<typeof labelSettingsSchema> {
