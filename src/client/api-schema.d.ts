@@ -12135,7 +12135,7 @@ export interface components {
                 bookValue: string;
             };
             columns: string[];
-            /** @description The first rows, by tag; the export has them all. */
+            /** @description The first rows; the export has them all. */
             rows: (string | null)[][];
         };
         DepreciationExpenseReportInput: {
@@ -13550,7 +13550,7 @@ export interface components {
                 bookValue: string;
             };
             columns: string[];
-            /** @description The first rows, by tag; the export has them all. */
+            /** @description The first rows; the export has them all. */
             rows: (string | null)[][];
         };
         DepreciationExpenseReport: {

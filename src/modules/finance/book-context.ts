@@ -4,7 +4,9 @@
  * and an engine fallback (memoised per profile, in-service date and cost) for the others.
  */
 import { sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../../platform/db/database.js';
+import { queryRows, type Db } from '../../platform/db/database.js';
+import type { Services } from '../../platform/services.js';
+import { inTransaction } from '../../platform/db/transaction.js';
 import { notFound } from '../../platform/http/errors.js';
 import {
   dependsOnMonthOnly,
@@ -109,4 +111,16 @@ export class EngineFallback {
       return null;
     }
   }
+}
+
+/**
+ * A report query's rows. On a PostgreSQL server JIT is turned off for it: the planner's estimate
+ * for a scan of every asset triggers a second of compilation that the query never earns back.
+ */
+export async function reportRows<T>(s: Services, query: SQL): Promise<T[]> {
+  if (s.database.kind !== 'postgres') return queryRows<T>(s.db, query);
+  return inTransaction(s.db, async (tx) => {
+    await tx.execute(sql`set local jit = off`);
+    return queryRows<T>(tx, query);
+  });
 }

@@ -51,10 +51,9 @@ export async function streamRegister(
     from (${assetsInBook(book, shares, 1, where)}) e
     join models m on m.id = e.model_id
     join categories c on c.id = e.category_id
-    left join locations site on site.id::text = e.site_id
+    left join locations site on site.id = e.site_id
     where (e.disposed_on is null or e.disposed_on > ${input.date}::date)
-      and not (e.status = 'disposed' and e.disposed_on is null)
-    order by lower(e.tag)`;
+      and not (e.status = 'disposed' and e.disposed_on is null)`;
   let count = 0;
   let cost = 0n;
   let accumulated = 0n;

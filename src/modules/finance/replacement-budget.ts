@@ -9,10 +9,10 @@
 import { sql } from 'drizzle-orm';
 import type { Services } from '../../platform/services.js';
 import type { ActionContext } from '../../platform/context.js';
-import { queryRows } from '../../platform/db/database.js';
 import { assets } from '../../platform/db/registry-schema.js';
 import { scopeCondition } from '../locations/location-scope.js';
 import { listBooks, findProfile } from './books-repository.js';
+import { reportRows } from './book-context.js';
 import { currentParameters } from './books-presenter.js';
 import { addMonthsToDate, quarterStart } from './dates.js';
 import { formatCents, parseMoney } from '../../domain/depreciation/index.js';
@@ -39,7 +39,7 @@ export async function replacementBudget(s: Services, ctx: ActionContext, input: 
   const fallback = defaultBook?.fallbackProfileId ? await findProfile(s.db, defaultBook.fallbackProfileId) : undefined;
   const parameters = fallback ? currentParameters(fallback) : null;
   const defaultLife = parameters?.lifeMonths ?? (parameters?.macrsClass ? parameters.macrsClass * 12 : null);
-  const rows = await queryRows<{
+  const rows = await reportRows<{
     quarter: string;
     cost_centre: string;
     category: string;
@@ -47,7 +47,7 @@ export async function replacementBudget(s: Services, ctx: ActionContext, input: 
     amount: string;
     overdue: number;
   }>(
-    s.db,
+    s,
     sql`
       select greatest(x.eol_quarter, ${first}::date)::text as quarter, x.cost_centre, x.category,
              count(*)::int as assets, coalesce(sum(x.price), 0)::text as amount,

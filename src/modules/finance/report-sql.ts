@@ -35,7 +35,7 @@ export function assetsInBook(ctx: BookContext, shares: SQL | null, dateCount: nu
                0) as salvage_cents,
              (p.method <> 'macrs_gds' and p.convention = 'actual_days') as by_day,
              coalesce(pe.cost_centre, dp.cost_centre) as cost_centre,
-             split_part(l.path, '/', 2) as site_id,
+             nullif(split_part(l.path, '/', 2), '')::uuid as site_id,
              d.disposed_on, d.accumulated as disposal_accumulated, d.book_value as disposal_book_value,
              d.proceeds as disposal_proceeds, d.gain_loss as disposal_gain_loss
       from (

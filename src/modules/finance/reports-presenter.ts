@@ -13,7 +13,7 @@ export const registerSchema = z
     book: bookRef,
     totals: z.object({ assets: z.number().int(), cost: money, accumulated: money, bookValue: money }),
     columns: z.array(z.string()),
-    rows: z.array(z.array(z.string().nullable())).describe('The first rows, by tag; the export has them all.'),
+    rows: z.array(z.array(z.string().nullable())).describe('The first rows; the export has them all.'),
   })
   .meta({ id: 'BookValueRegister' });
 

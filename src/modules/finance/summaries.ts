@@ -8,12 +8,18 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Services } from '../../platform/services.js';
 import type { ActionContext } from '../../platform/context.js';
-import { queryRows } from '../../platform/db/database.js';
 import { assets } from '../../platform/db/registry-schema.js';
 import { invalidInput } from '../../platform/http/errors.js';
 import { scopeCondition } from '../locations/location-scope.js';
 import { fiscalYearBounds, fiscalYearOfDate, formatCents, parseMoney } from '../../domain/depreciation/index.js';
-import { EngineFallback, loadBookContext, purchaseDateRange, sharesValues, type BookContext } from './book-context.js';
+import {
+  EngineFallback,
+  loadBookContext,
+  purchaseDateRange,
+  reportRows,
+  sharesValues,
+  type BookContext,
+} from './book-context.js';
 import { assetsInBook } from './report-sql.js';
 import { listBooks } from './books-repository.js';
 
@@ -31,7 +37,7 @@ function groupExpression(groupBy: Grouping): SQL {
   return sql`'book'`;
 }
 
-const joins = sql`join categories c on c.id = e.category_id left join locations site on site.id::text = e.site_id`;
+const joins = sql`join categories c on c.id = e.category_id left join locations site on site.id = e.site_id`;
 
 function scope(ctx: ActionContext): SQL {
   return scopeCondition(ctx, 'inventory.read', assets.locationId) ?? sql`true`;
@@ -66,8 +72,8 @@ async function accumulatedByGroup(
   const capped = (k: number) =>
     sql`case when e.disposed_on is not null and e.disposed_on <= ${dates[k]}::date then round(e.disposal_accumulated * 100) else e.${sql.raw(`acc${k}`)} end`;
   const sums = dates.map((_, k) => sql`sum(${capped(k)})::text as ${sql.raw(`s${k}`)}`);
-  const fast = await queryRows<Record<string, string | null>>(
-    s.db,
+  const fast = await reportRows<Record<string, string | null>>(
+    s,
     sql`select ${key} as key, ${sql.join(sums, sql`, `)} from (${inner}) e ${joins}
         where e.acc0 is not null group by 1`,
   );
@@ -77,8 +83,10 @@ async function accumulatedByGroup(
       row.key!,
       dates.map((_, k) => BigInt(row[`s${k}`] ?? '0')),
     );
-  const slow = await queryRows<SlowRow>(
-    s.db,
+  // Every profile proportional: the database has computed every figure already.
+  if ([...book.profiles.values()].every((p) => p.proportional)) return out;
+  const slow = await reportRows<SlowRow>(
+    s,
     sql`select ${key} as key, e.profile_id, e.purchase_date::text, e.purchase_cost::text, e.disposed_on::text,
                e.disposal_accumulated::text, count(*)::int as n
         from (${inner}) e ${joins}

@@ -77,7 +77,7 @@ export function BookValuesReport() {
             <Figure label="Book value" value={formatMoney(register.data.totals.bookValue, null)} />
           </SimpleGrid>
           <Text size="sm" c="dimmed">
-            The first {formatCount(register.data.rows.length)} assets by tag; the CSV and XLSX files hold every asset.
+            The first {formatCount(register.data.rows.length)} assets; the CSV and XLSX files hold every asset.
           </Text>
           <Table.ScrollContainer minWidth={900} mah={480}>
             <Table striped stickyHeader fz="sm" aria-label="Book value register">
