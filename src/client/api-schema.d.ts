@@ -10337,6 +10337,94 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/exports/assets.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The asset list as CSV or XLSX: the list’s filters, every matching asset, streamed
+         * @description Takes the filters of GET /assets. The columns are the import’s field names (custom fields by key), so the file imports back unchanged.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Free text over tag, serial, name, notes, model and assignee. */
+                    q?: string;
+                    /** @description Repeat for several statuses. */
+                    status?: ("on_order" | "in_stock" | "in_use" | "in_repair" | "in_transit" | "missing" | "retired" | "disposed" | "lost" | "stolen") | ("on_order" | "in_stock" | "in_use" | "in_repair" | "in_transit" | "missing" | "retired" | "disposed" | "lost" | "stolen")[];
+                    categoryId?: string;
+                    modelId?: string;
+                    manufacturerId?: string;
+                    /** @description This location and everything below it. */
+                    locationId?: string;
+                    /** @description Assets checked out to this person. */
+                    personId?: string;
+                    supplierId?: string;
+                    purchasedFrom?: string;
+                    purchasedTo?: string;
+                    /** @description Warranty ending before this date. */
+                    warrantyBefore?: string;
+                    /** @description Custom field filters as JSON, e.g. {"ram_gb":"16"} (values compared as text). */
+                    customFields?: string;
+                };
+                header?: never;
+                path: {
+                    format: "csv" | "xlsx";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file (Content-Disposition: attachment). */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/finance/reports/register": {
         parameters: {
             query?: never;

@@ -45,7 +45,7 @@ import { changeTagPattern, readTagPattern, tagPatternInput, tagPatternSchema } f
 const read = { access: { permission: 'inventory.read' as const } };
 const write = { access: { permission: 'inventory.write' as const } };
 
-const listQuery = z.object({
+export const listQuery = z.object({
   q: z.string().trim().max(200).optional().describe('Free text over tag, serial, name, notes, model and assignee.'),
   status: z
     .union([z.enum(ASSET_STATUSES), z.array(z.enum(ASSET_STATUSES))])
@@ -71,7 +71,7 @@ const listQuery = z.object({
   cursor: cursorSchema,
 });
 
-function parseCustomFieldFilter(raw: string | undefined): Record<string, string> | undefined {
+export function parseCustomFieldFilter(raw: string | undefined): Record<string, string> | undefined {
   if (!raw) return undefined;
   let parsed: unknown;
   try {

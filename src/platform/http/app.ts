@@ -43,6 +43,7 @@ import { financeReportsRoutes } from '../../modules/finance/reports-routes.js';
 import { planningRoutes } from '../../modules/planning/planning-routes.js';
 import { labelsRoutes } from '../../modules/labels/labels-routes.js';
 import { importsRoutes } from '../../modules/imports/imports-routes.js';
+import { exportsRoutes } from '../../modules/exports/exports-routes.js';
 
 export const API_PREFIX = '/api/v1';
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
@@ -167,6 +168,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
       await api.register(labelsRoutes, { services });
       await api.register(financeRoutes, { services });
       await api.register(importsRoutes, { services });
+      await api.register(exportsRoutes, { services });
       await api.register(financeReportsRoutes, { services });
     },
     { prefix: API_PREFIX },
