@@ -58,6 +58,20 @@ describe.skipIf(!hasChromium)('the scanning station, end to end', () => {
     await page.getByRole('textbox', { name: /^Scan/ }).click();
   }
 
+  async function signIn(user: { email: string; password: string }) {
+    await page.goto(`${server.baseUrl}/login`);
+    await page.getByRole('textbox', { name: 'E-mail', exact: true }).fill(user.email);
+    await page.getByRole('textbox', { name: 'Password' }).fill(user.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { level: 1, name: /Welcome/ }).waitFor();
+    csrf = (await call<{ csrfToken: string }>('GET', '/me')).csrfToken;
+  }
+
+  async function openSignOut() {
+    await page.getByRole('button', { name: /^Account menu for/ }).click();
+    await page.getByRole('menuitem', { name: 'Sign out' }).click();
+  }
+
   beforeAll(async () => {
     server = await startServer(ADMIN);
     const session = await openBrowser();
@@ -240,6 +254,84 @@ describe.skipIf(!hasChromium)('the scanning station, end to end', () => {
       .locator('li[data-state=applied]')
       .filter({ hasText: `${received[0]!.tag} sent to repair` })
       .waitFor();
+  });
+
+  it('keeps each account’s offline queue apart: scans queued by one user are never sent under another', async () => {
+    const other = { email: 'tech@example.com', password: 'e2e-technician-password' };
+    await call('POST', '/users', {
+      email: other.email,
+      name: 'Tess Technician',
+      password: other.password,
+      grants: [{ role: 'technician', locationId: null }],
+    });
+    const pair = (
+      await call<{ items: { id: string; tag: string }[] }>('POST', '/assets/receive', {
+        modelId,
+        locationId: stockroomId,
+        items: [{ serial: 'SCAN-OWNER-1' }, { serial: 'SCAN-OWNER-2' }],
+      })
+    ).items;
+    const where = async () =>
+      (await Promise.all(pair.map((a) => call<{ location: { name: string } | null }>('GET', `/assets/${a.id}`)))).map(
+        (a) => a.location?.name,
+      );
+
+    await page.goto(`${server.baseUrl}/station?mode=move`);
+    await page.getByRole('heading', { level: 1, name: 'Scanning station' }).waitFor();
+    await context.setOffline(true);
+    await page.getByText('Offline', { exact: true }).waitFor();
+    await page.getByRole('textbox', { name: /^Scan/ }).click();
+    await wedge('SCN-SHELF');
+    await page
+      .getByTestId('station-target')
+      .filter({ hasText: /SCN-SHELF|Shelf B2/ })
+      .waitFor();
+    for (const a of pair) await wedge(a.tag);
+    await page.getByRole('button', { name: 'Commit 2 scans' }).click();
+    await page.getByTestId('pending').filter({ hasText: '2 waiting to sync' }).waitFor();
+
+    // The server stays out of reach for scans (a flaky link) while A signs out, so the queue is kept.
+    await page.route('**/api/v1/scans', (route) => route.abort('internetdisconnected'));
+    await context.setOffline(false);
+    await page.getByText('Offline', { exact: true }).waitFor({ state: 'detached' });
+    await page.getByTestId('pending').filter({ hasText: '2 waiting to sync' }).waitFor();
+    // Signing out says the scans stay in this browser.
+    await openSignOut();
+    await page
+      .getByRole('dialog', { name: 'Scans not sent yet' })
+      .getByText(/2 scans of yours/)
+      .waitFor();
+    await page.getByRole('button', { name: 'Sign out and keep them' }).click();
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    await page.unroute('**/api/v1/scans');
+    const sentScans: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('/api/v1/scans') && r.method() === 'POST') sentScans.push(r.url());
+    });
+
+    await signIn(other);
+    await page.goto(`${server.baseUrl}/station?mode=move`);
+    await page
+      .getByTestId('other-account-scans')
+      .filter({ hasText: /2 scans taken by .+ wait for .+ to sign in again/ })
+      .waitFor();
+    await page.getByTestId('pending').filter({ hasText: '0 waiting to sync' }).waitFor();
+    await screenshots(page, 'station-other-account');
+    await page.getByRole('button', { name: 'Send now' }).waitFor({ state: 'detached' });
+    expect(await where()).toEqual(['Scan stockroom', 'Scan stockroom']);
+    expect(sentScans).toEqual([]);
+    await openSignOut();
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+
+    await signIn(ADMIN);
+    await page.goto(`${server.baseUrl}/station?mode=move`);
+    const sent = page.getByRole('list', { name: 'Sent and waiting' });
+    for (const a of pair) {
+      await sent.locator('li[data-state=applied]').filter({ hasText: a.tag }).waitFor({ timeout: 20_000 });
+    }
+    await page.getByTestId('pending').filter({ hasText: '0 waiting to sync' }).waitFor();
+    await expect(page.getByTestId('other-account-scans').count()).resolves.toBe(0);
+    expect(await where()).toEqual(['Shelf B2', 'Shelf B2']);
     expect(unexpectedErrors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(e))).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@
  */
 import { useCallback, useRef, useState } from 'react';
 import { Alert, Badge, Button, Card, Group, NativeSelect, Stack, Switch, Text, Title } from '@mantine/core';
-import { IconCamera, IconCloudOff, IconRefresh } from '@tabler/icons-react';
+import { IconCamera, IconCloudOff, IconRefresh, IconUserExclamation } from '@tabler/icons-react';
 import { errorMessage } from '../api/client';
 import { PageHeader } from '../components/PageHeader';
 import { useSession } from '../components/session-context';
@@ -29,11 +29,12 @@ const SOURCE_LABEL: Record<ScanSource, string> = { scanner: 'scanner', typed: 't
 
 export function StationPage() {
   const [params, setParams] = useUrlFilters(PARAMS);
-  const canWrite = useSession().can('inventory.write');
+  const session = useSession();
+  const canWrite = session.can('inventory.write');
   // Without inventory.write only looking up is offered (the server would refuse the rest).
   const modes = canWrite ? STATION_MODES : (['lookup'] as const);
   const mode: StationMode = modes.includes(params.mode as StationMode) ? (params.mode as StationMode) : 'lookup';
-  const queue = useScanQueue();
+  const queue = useScanQueue(session.me.user);
   const slot = useRef<HandlerSlot['current']>(null);
   const field = useRef<ScanFieldHandle>(null);
   const [feedback, setFeedback] = useState<(Feedback & { source: ScanSource; key: number }) | null>(null);
@@ -156,6 +157,14 @@ export function StationPage() {
             </Alert>
           </Stack>
         </Card>
+
+        {queue.otherAccounts.map((other) => (
+          <Alert key={other.userName} color="blue" icon={<IconUserExclamation />} data-testid="other-account-scans">
+            {plural(other.pending, 'scan', 'scans')} taken by {other.userName} on this browser{' '}
+            {other.pending === 1 ? 'waits' : 'wait'} for {other.userName} to sign in again. They are kept here, not
+            shown and not sent under your name.
+          </Alert>
+        ))}
 
         {mode === 'lookup' && <LookupStation slot={slot} />}
         {mode === 'receive' && <ReceiveStation slot={slot} />}

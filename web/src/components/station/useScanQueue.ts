@@ -9,7 +9,15 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { ApiError, errorMessage } from '../../api/client';
 import { sendScans } from '../../api/scans';
-import { allScans, deleteScans, deviceId, putScans, type QueuedScan } from './scan-store';
+import {
+  allScans,
+  deleteScans,
+  deviceId,
+  putScans,
+  splitByOwner,
+  type OtherAccountScans,
+  type QueuedScan,
+} from './scan-store';
 
 /** Scans per request: the server takes up to 10,000; smaller requests show progress sooner. */
 const CHUNK = 1000;
@@ -22,9 +30,12 @@ export interface ScanQueue {
   syncing: boolean;
   /** Why the last sync stopped (no connection, signed out...), or null. */
   problem: string | null;
+  /** Scans other accounts took on this browser, kept (never shown nor sent) until they sign in. */
+  otherAccounts: OtherAccountScans[];
   /** The queue as it is now, including changes React has not rendered yet (fast scans). */
   snapshot: () => QueuedScan[];
-  add: (scan: QueuedScan) => Promise<void>;
+  /** Keeps a scan as the signed-in user's. */
+  add: (scan: Omit<QueuedScan, 'userId' | 'userName'>) => Promise<void>;
   undoLast: () => Promise<QueuedScan | null>;
   commit: () => Promise<void>;
   sync: () => Promise<void>;
@@ -36,8 +47,11 @@ function isNetworkFailure(err: unknown) {
   return err instanceof TypeError || (err instanceof ApiError && (err.status >= 500 || err.status === 0));
 }
 
-export function useScanQueue(): ScanQueue {
+/** The queue of the signed-in user: other accounts' scans on this browser stay apart, untouched. */
+export function useScanQueue(user: { id: string; name: string }): ScanQueue {
+  const { id: userId, name: userName } = user;
   const [scans, setScans] = useState<QueuedScan[]>([]);
+  const [otherAccounts, setOtherAccounts] = useState<OtherAccountScans[]>([]);
   const [loaded, setLoaded] = useState(false);
   const [online, setOnline] = useState(() => navigator.onLine);
   const [syncing, setSyncing] = useState(false);
@@ -53,7 +67,8 @@ export function useScanQueue(): ScanQueue {
 
   const sync = useCallback(async () => {
     if (busy.current) return;
-    const waiting = current.current.filter((s) => s.state === 'queued');
+    // Only this user's scans: the server applies what is sent under the session's user.
+    const waiting = current.current.filter((s) => s.state === 'queued' && s.userId === userId);
     if (waiting.length === 0) return;
     busy.current = true;
     setSyncing(true);
@@ -90,14 +105,20 @@ export function useScanQueue(): ScanQueue {
       setSyncing(false);
       if (appliedAny) void queryClient.invalidateQueries({ queryKey: ['assets'] });
     }
-  }, [queryClient, update]);
+  }, [queryClient, update, userId]);
 
   useEffect(() => {
     let cancelled = false;
+    update([]);
+    setLoaded(false);
+    setProblem(null);
     allScans()
-      .then((rows) => {
+      .then(async (rows) => {
+        const { mine, adopted, others } = splitByOwner(rows, { id: userId, name: userName });
+        await putScans(adopted);
         if (cancelled) return;
-        update(rows);
+        update(mine);
+        setOtherAccounts(others);
         setLoaded(true);
         if (navigator.onLine) void sync();
       })
@@ -117,7 +138,7 @@ export function useScanQueue(): ScanQueue {
       window.removeEventListener('online', goneOnline);
       window.removeEventListener('offline', goneOffline);
     };
-  }, [sync, update]);
+  }, [sync, update, userId, userName]);
 
   const waiting = scans.some((s) => s.state === 'queued');
   useEffect(() => {
@@ -129,11 +150,12 @@ export function useScanQueue(): ScanQueue {
   }, [waiting, sync]);
 
   const add = useCallback(
-    async (scan: QueuedScan) => {
+    async (draft: Omit<QueuedScan, 'userId' | 'userName'>) => {
+      const scan: QueuedScan = { ...draft, userId, userName };
       await putScans([scan]);
       update([...current.current, scan]);
     },
-    [update],
+    [update, userId, userName],
   );
 
   const undoLast = useCallback(async () => {
@@ -165,5 +187,18 @@ export function useScanQueue(): ScanQueue {
 
   const snapshot = useCallback(() => current.current, []);
 
-  return { scans, loaded, online, syncing, problem, snapshot, add, undoLast, commit, sync, clearAnswered };
+  return {
+    scans,
+    loaded,
+    online,
+    syncing,
+    problem,
+    otherAccounts,
+    snapshot,
+    add,
+    undoLast,
+    commit,
+    sync,
+    clearAnswered,
+  };
 }
