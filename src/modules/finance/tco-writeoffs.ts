@@ -1,5 +1,5 @@
 /**
- * Total cost of ownership per model and per asset: what was paid for the assets, less what their
+ * Total cost of ownership per model: what was paid for the assets, less what their
  * disposals brought in (the only other money recorded against an asset today; repair costs join
  * once repairs are recorded). And write-offs: disposals in a period with their gain or loss against
  * book value, and assets lost, stolen or missing valued at their book value (the loss report's figure).
@@ -54,18 +54,6 @@ export async function tcoByModel(s: Services, ctx: ActionContext, input: { limit
       };
     }),
   };
-}
-
-export async function tcoOfAsset(s: Services, ctx: ActionContext, assetId: string) {
-  const [row] = await queryRows<{ tag: string; purchase: string | null; proceeds: string | null }>(
-    s.db,
-    sql`select ${assets.tag} as tag, ${assets.purchaseCost}::text as purchase,
-               (select d.proceeds::text from asset_disposals d join depreciation_books b on b.id = d.book_id
-                 where d.asset_id = ${assets.id} and b.is_default) as proceeds
-        from ${assets}
-        where ${assets.id} = ${assetId} and ${scopeCondition(ctx, 'inventory.read', assets.locationId) ?? sql`true`}`,
-  );
-  return row ?? null;
 }
 
 export async function writeOffsReport(
