@@ -268,6 +268,33 @@ describe('an asset in several books', () => {
     expect(events[0]!.data.writeOffs).toHaveLength(2);
   });
 
+  it('refuses proceeds when several assets are disposed of at once, writing nothing', async () => {
+    const first = (await receive('1000.00', '2023-01-10')).asset;
+    const second = (await receive('1000.00', '2023-01-10')).asset;
+    for (const a of [first, second]) {
+      const retire = await env.app.inject({
+        method: 'POST',
+        url: `/api/v1/assets/${a.id}/actions/retire`,
+        headers: manager.auth,
+        payload: {},
+      });
+      expect(retire.statusCode, retire.body).toBe(200);
+    }
+    const res = await env.app.inject({
+      method: 'POST',
+      url: '/api/v1/assets/actions/dispose',
+      headers: manager.auth,
+      payload: { assetIds: [first.id, second.id], reason: 'Sold as a lot', proceeds: '80.00' },
+    });
+    expect(res.statusCode, res.body).toBe(400);
+    expect(res.json().errors[0]).toMatchObject({ pointer: '/body/proceeds' });
+    const rows = await queryRows<Json>(
+      env.db,
+      sql`select count(*)::int as n from asset_disposals where asset_id in (${first.id}, ${second.id})`,
+    );
+    expect(rows[0]!.n).toBe(0);
+  });
+
   it('says why an asset without cost has no figures', async () => {
     const model = await makeModel(env.db, { defaultUnitCost: null });
     const res = await env.app.inject({

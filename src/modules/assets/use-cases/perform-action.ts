@@ -122,6 +122,9 @@ export async function applyInTransaction(
     throw staleVersion(`Asset ${locked[0]!.tag}`, locked[0]!.version);
   }
   if (action === 'dispose' && !input.reason) throw invalidInput('/body/reason', 'Say why the asset is disposed of.');
+  // Proceeds are what one asset brought in: spread over several, the write-off would count them once per asset.
+  if (action === 'dispose' && input.proceeds !== undefined && ids.length > 1)
+    throw invalidInput('/body/proceeds', 'Proceeds belong to one asset: dispose of sold assets one at a time.');
   if (action === 'check_out' && !input.assignee)
     throw invalidInput('/body/assignee', 'Say who or what the asset is checked out to.');
 
