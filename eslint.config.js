@@ -18,4 +18,9 @@ export default tseslint.config(
     files: ['web/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
   },
+  {
+    // A template: vite.config.ts fills in the placeholder before it is served.
+    files: ['web/service-worker.js'],
+    languageOptions: { globals: { ...globals.serviceworker, __QM_PRECACHE__: 'readonly' } },
+  },
 );

@@ -334,4 +334,39 @@ describe.skipIf(!hasChromium)('the scanning station, end to end', () => {
     expect(await where()).toEqual(['Shelf B2', 'Shelf B2']);
     expect(unexpectedErrors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(e))).toEqual([]);
   });
+
+  it('opens offline after one online visit (service worker) and still queues scans', async () => {
+    await page.goto(`${server.baseUrl}/station?mode=send_to_repair`);
+    await page.getByRole('heading', { level: 1, name: 'Scanning station' }).waitFor();
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
+    const cached = await page.evaluate(async () => {
+      const keys = await caches.keys();
+      const shell = await caches.open(keys.find((k) => k.startsWith('qm-shell-'))!);
+      return (await shell.keys()).map((r) => new URL(r.url).pathname);
+    });
+    expect(cached).toContain('/');
+    expect(cached.some((p) => p.endsWith('.wasm'))).toBe(true);
+    expect(cached.some((p) => p.startsWith('/api/'))).toBe(false);
+
+    await context.setOffline(true);
+    const reloaded = await page.reload();
+    expect(reloaded?.fromServiceWorker()).toBe(true);
+    await page.getByRole('heading', { level: 1, name: 'Scanning station' }).waitFor();
+    await page.getByText('Offline', { exact: true }).waitFor();
+    await page.getByRole('textbox', { name: /^Scan/ }).click();
+    await wedge(received[1]!.tag);
+    await feedback().filter({ hasText: 'Offline: will be sent to repair when sent' }).waitFor();
+    await page.getByRole('button', { name: 'Commit 1 scan' }).click();
+    await page.getByTestId('pending').filter({ hasText: '1 waiting to sync' }).waitFor();
+    await screenshots(page, 'station-opened-offline');
+
+    await context.setOffline(false);
+    await page
+      .getByRole('list', { name: 'Sent and waiting' })
+      .locator('li[data-state=applied]')
+      .filter({ hasText: received[1]!.tag })
+      .filter({ hasText: 'sent to repair' })
+      .waitFor({ timeout: 30_000 });
+    expect(unexpectedErrors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(e))).toEqual([]);
+  });
 });

@@ -24,3 +24,13 @@ createRoot(document.getElementById('root')!).render(
     </MantineProvider>
   </StrictMode>,
 );
+
+// The production build serves /sw.js (see vite.config.ts): it keeps the app shell so that pages
+// such as the scanning station open without a connection. Not in development, where files change.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register('/sw.js').catch((err: unknown) => {
+      console.warn('The app will not open offline: the service worker was not registered.', err);
+    });
+  });
+}

@@ -7,6 +7,11 @@ import { createApiClient, type ApiProblem } from '../../../src/client/create-cli
 
 let csrfToken: string | null = null;
 
+/** False when the app opened offline (the last known user, no session answer yet). */
+export function hasCsrfToken() {
+  return csrfToken !== null;
+}
+
 export function setCsrfToken(token: string | null) {
   csrfToken = token;
 }

@@ -5,17 +5,47 @@ import type { Me } from './types';
 
 export const meKey = ['me'] as const;
 
-/** GET /me, or null when nobody is signed in (401). */
+/**
+ * The last answer of /me in this browser (without the CSRF token), so that the app, opened from the
+ * service worker's cache while offline, still knows who is signed in: the scanning station keeps
+ * taking that user's scans. Forgotten at sign-out and whenever the server says nobody is signed in.
+ */
+const LAST_ME = 'qm-last-me';
+
+function rememberMe(me: Me | null) {
+  try {
+    if (me) localStorage.setItem(LAST_ME, JSON.stringify({ ...me, csrfToken: '' }));
+    else localStorage.removeItem(LAST_ME);
+  } catch {
+    // Storage full or disabled: the app then needs the server to open, as without a service worker.
+  }
+}
+
+function lastMe(): Me | null {
+  try {
+    const saved = localStorage.getItem(LAST_ME);
+    return saved ? (JSON.parse(saved) as Me) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** GET /me, or null when nobody is signed in (401); offline, the last known user. */
 async function fetchMe(): Promise<Me | null> {
   try {
     const me = await unwrap(api.GET('/api/v1/me'));
     setCsrfToken(me.csrfToken);
+    rememberMe(me);
     return me;
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) {
       setCsrfToken(null);
+      rememberMe(null);
       return null;
     }
+    // fetch() failing outright (TypeError) is no connection, not an answer from the server.
+    const offline = error instanceof TypeError ? lastMe() : null;
+    if (offline) return offline;
     throw error;
   }
 }
@@ -49,6 +79,7 @@ export function useLogout() {
     // Even when the session had already ended on the server, this tab is now signed out.
     onSettled: () => {
       setCsrfToken(null);
+      rememberMe(null);
       queryClient.removeQueries();
       queryClient.setQueryData(meKey, null);
     },

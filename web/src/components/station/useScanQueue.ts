@@ -7,7 +7,8 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { ApiError, errorMessage } from '../../api/client';
+import { ApiError, errorMessage, hasCsrfToken } from '../../api/client';
+import { meKey } from '../../api/session';
 import { sendScans } from '../../api/scans';
 import {
   allScans,
@@ -74,6 +75,8 @@ export function useScanQueue(user: { id: string; name: string }): ScanQueue {
     setSyncing(true);
     let appliedAny = false;
     try {
+      // Opened offline from the service worker's cache: ask the server for the session first.
+      if (!hasCsrfToken()) await queryClient.refetchQueries({ queryKey: meKey });
       for (let i = 0; i < waiting.length; i += CHUNK) {
         const chunk = waiting.slice(i, i + CHUNK);
         let answered: QueuedScan[];
