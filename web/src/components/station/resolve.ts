@@ -10,6 +10,17 @@ export type Resolved = { offline: false; result: LookupResult } | { offline: tru
 const seen = new Map<string, LookupResult>();
 const LIMIT = 5000;
 
+let seenBy: string | null = null;
+
+/**
+ * Keeps the codes seen only for the user who saw them: another user signing in on this tab must not
+ * be shown, offline, what the previous one could see (access is scoped by location).
+ */
+export function rememberCodesFor(userId: string) {
+  if (seenBy !== userId) seen.clear();
+  seenBy = userId;
+}
+
 export async function resolveCode(code: string): Promise<Resolved> {
   try {
     const result = await lookUp(code);

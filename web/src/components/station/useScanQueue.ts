@@ -10,6 +10,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { ApiError, errorMessage, hasCsrfToken } from '../../api/client';
 import { meKey } from '../../api/session';
 import { sendScans } from '../../api/scans';
+import { rememberCodesFor } from './resolve';
 import {
   allScans,
   deleteScans,
@@ -112,6 +113,7 @@ export function useScanQueue(user: { id: string; name: string }): ScanQueue {
 
   useEffect(() => {
     let cancelled = false;
+    rememberCodesFor(userId);
     update([]);
     setLoaded(false);
     setProblem(null);
