@@ -80,7 +80,12 @@ describe.skipIf(!hasChromium)('the web app, end to end', () => {
       'Home',
       'Assets',
       'Receive',
+      'Import',
+      'Scanning station',
       'Stock levels',
+      'Stock on hand',
+      'Planning',
+      'Finance',
       'Locations',
       'People',
       'Catalogue',
@@ -209,7 +214,20 @@ describe.skipIf(!hasChromium)('the web app, end to end', () => {
     await page.getByRole('heading', { level: 1, name: 'Welcome, Grace Hopper' }).waitFor();
     const links = await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link').allTextContents();
     // A viewer sees the inventory but cannot receive, and has no administration pages.
-    expect(links).toEqual(['Home', 'Assets', 'Stock levels', 'Locations', 'People', 'Catalogue', 'API tokens', 'Jobs']);
+    expect(links).toEqual([
+      'Home',
+      'Assets',
+      'Scanning station',
+      'Stock levels',
+      'Stock on hand',
+      'Planning',
+      'Finance',
+      'Locations',
+      'People',
+      'Catalogue',
+      'API tokens',
+      'Jobs',
+    ]);
 
     await page.getByRole('button', { name: /account menu/i }).click();
     await page.getByRole('menuitem', { name: 'Sign out' }).click();
