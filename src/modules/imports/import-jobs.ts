@@ -7,7 +7,7 @@
  */
 import type { Services } from '../../platform/services.js';
 import type { ActionContext } from '../../platform/context.js';
-import { JobCancelledError, type JobContext } from '../../platform/jobs/job-runner.js';
+import { JobCancelledError, type JobContext, type JobRow } from '../../platform/jobs/job-runner.js';
 import { AppError } from '../../platform/http/errors.js';
 import { findUserById, grantsOf } from '../users/users-repository.js';
 import { isSpreadsheetError } from './reading/problems.js';
@@ -105,6 +105,28 @@ export async function runImportJob(s: Services, job: JobContext<ImportJobPayload
   return { importId, committed: result.committed, refused: result.refused, rows: result.rows, errors: result.errors };
 }
 
+/**
+ * What the import page and `qm import` show for a run whose process died. True because the
+ * registry is written in one transaction at the end of a run: a run that did not finish wrote
+ * nothing (its staging table is dropped by the next run).
+ */
+export const ABANDONED_IMPORT_MESSAGE = 'The server stopped while this import ran; nothing was written, run it again.';
+
+/** Settles an import whose job was found abandoned: failed, with a message saying so. */
+export async function settleAbandonedImport(s: Services, job: JobRow): Promise<void> {
+  const { importId } = job.payload as ImportJobPayload;
+  const row = await findImport(s.db, importId);
+  if (!row || row.jobId !== job.id || (row.state !== 'checking' && row.state !== 'committing')) return;
+  const summary = row.summary as ImportSummary;
+  await updateImport(s.db, importId, {
+    state: 'failed',
+    summary: { ...summary, lastError: ABANDONED_IMPORT_MESSAGE },
+  });
+}
+
 export function registerImportJobs(s: Services): void {
-  s.jobs.register<ImportJobPayload>(IMPORT_JOB, (job) => runImportJob(s, job), { bulk: true });
+  s.jobs.register<ImportJobPayload>(IMPORT_JOB, (job) => runImportJob(s, job), {
+    bulk: true,
+    onAbandoned: (job) => settleAbandonedImport(s, job),
+  });
 }

@@ -33,12 +33,25 @@ export interface JobContext<P> {
 
 export type JobHandler<P = unknown> = (ctx: JobContext<P>) => Promise<unknown>;
 
+/** Settles what a job had under way when it was found abandoned (its process died). */
+export type AbandonedHandler = (job: JobRow) => Promise<void>;
+
+export const ABANDONED_MESSAGE = 'The server stopped while this job ran.';
+/** How often a worker looks for jobs pg-boss has given up on (expired with their dead process). */
+const RECOVER_EVERY_MS = 60_000;
+
 const QUEUE_PREFIX = 'qm.';
 const PROGRESS_EVERY_MS = 250;
 
 export class JobRunner {
   private boss: PgBoss | undefined;
-  private readonly handlers = new Map<string, { handler: JobHandler<never>; bulk: boolean }>();
+  private readonly handlers = new Map<
+    string,
+    { handler: JobHandler<never>; bulk: boolean; onAbandoned: AbandonedHandler | undefined }
+  >();
+  /** Jobs this process is running now: never abandoned, whatever pg-boss says. */
+  private readonly active = new Set<string>();
+  private recoverTimer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly database: Database,
@@ -50,9 +63,20 @@ export class JobRunner {
     return this.database.db;
   }
 
-  /** `bulk`: the job writes many rows, so the embedded database gets VACUUM ANALYZE after it. */
-  register<P>(kind: string, handler: JobHandler<P>, options: { bulk?: boolean } = {}): void {
-    this.handlers.set(kind, { handler: handler as JobHandler<never>, bulk: options.bulk ?? false });
+  /**
+   * `bulk`: the job writes many rows, so the embedded database gets VACUUM ANALYZE after it.
+   * `onAbandoned`: settles the module's own state when a job of this kind is found abandoned.
+   */
+  register<P>(
+    kind: string,
+    handler: JobHandler<P>,
+    options: { bulk?: boolean; onAbandoned?: AbandonedHandler } = {},
+  ): void {
+    this.handlers.set(kind, {
+      handler: handler as JobHandler<never>,
+      bulk: options.bulk ?? false,
+      onAbandoned: options.onAbandoned,
+    });
   }
 
   get kinds(): string[] {
@@ -81,6 +105,13 @@ export class JobRunner {
     else await install();
     this.boss = boss;
     if (!options.work) return;
+    await this.recoverAbandoned({ atStart: true });
+    this.recoverTimer = setInterval(() => {
+      this.recoverAbandoned({ atStart: false }).catch((err: unknown) =>
+        this.logger.warn({ err }, 'looking for abandoned jobs failed'),
+      );
+    }, RECOVER_EVERY_MS);
+    this.recoverTimer.unref();
     for (const kind of this.handlers.keys()) {
       await boss.work<{ jobId: string }>(
         QUEUE_PREFIX + kind,
@@ -93,6 +124,8 @@ export class JobRunner {
   }
 
   async stop(): Promise<void> {
+    clearInterval(this.recoverTimer);
+    this.recoverTimer = undefined;
     await this.boss?.stop({ graceful: true, wait: true, timeout: 10_000 });
     this.boss = undefined;
   }
@@ -182,6 +215,38 @@ export class JobRunner {
     return row;
   }
 
+  /**
+   * Marks failed the jobs left running by a process that died, and lets their module settle its
+   * own state. The embedded database belongs to this one process, so when it starts every job
+   * still running is abandoned. On PostgreSQL other workers may be running jobs: a job is
+   * abandoned once pg-boss no longer has it active (it expires a dead worker's job) and this
+   * process is not running it.
+   */
+  async recoverAbandoned(options: { atStart: boolean }): Promise<JobRow[]> {
+    const running = await this.db.select().from(jobs).where(eq(jobs.status, 'running'));
+    const abandoned: JobRow[] = [];
+    for (const job of running) {
+      if (this.active.has(job.id)) continue;
+      if (!(options.atStart && this.database.pglite)) {
+        const queued = await this.boss?.getJobById(QUEUE_PREFIX + job.kind, job.id);
+        if (queued && (queued.state === 'active' || queued.state === 'created' || queued.state === 'retry')) continue;
+      }
+      const [settled] = await this.db
+        .update(jobs)
+        .set({ status: 'failed', error: ABANDONED_MESSAGE, finishedAt: new Date() })
+        .where(and(eq(jobs.id, job.id), eq(jobs.status, 'running')))
+        .returning();
+      if (!settled) continue; // it finished meanwhile
+      this.logger.warn({ jobId: job.id, kind: job.kind }, 'job abandoned by a process that stopped');
+      await this.handlers
+        .get(job.kind)
+        ?.onAbandoned?.(settled)
+        .catch((err: unknown) => this.logger.error({ err, jobId: job.id }, 'settling an abandoned job failed'));
+      abandoned.push(settled);
+    }
+    return abandoned;
+  }
+
   /** Runs one job to its end; exported for `qm` commands that run a job in the foreground. */
   async run(kind: string, jobId: string): Promise<void> {
     const registered = this.handlers.get(kind);
@@ -212,6 +277,7 @@ export class JobRunner {
         if (row?.cancelRequested) throw new JobCancelledError();
       },
     };
+    this.active.add(jobId);
     try {
       const result = await registered.handler(ctx);
       await this.finish(jobId, { status: 'completed', result: (result ?? null) as object | null });
@@ -225,6 +291,8 @@ export class JobRunner {
         const message = err instanceof AppError ? err.message : 'The job failed unexpectedly; see the server log.';
         await this.finish(jobId, { status: 'failed', error: message });
       }
+    } finally {
+      this.active.delete(jobId);
     }
   }
 
