@@ -14,14 +14,15 @@ import { isSpreadsheetError } from './reading/problems.js';
 import type { ColumnMapping } from './mapping/index.js';
 import { findImport, updateImport } from './imports-repository.js';
 import { IMPORT_JOB, uploadPath, type ImportOptions, type ImportSummary } from './imports-use-cases.js';
-import { runAssetImport, type Progress, type RunSummary } from './commit/run-asset-import.js';
+import { runAssetImport, type Checkpoint, type Progress, type RunSummary } from './commit/run-asset-import.js';
 
 export interface ImportJobPayload {
   importId: string;
   dryRun: boolean;
 }
 
-async function importerContext(s: Services, userId: string | null): Promise<ActionContext> {
+/** The requester, with their current roles, as the run acts for them. */
+export async function importerContext(s: Services, userId: string | null): Promise<ActionContext> {
   const user = userId ? await findUserById(s.db, userId) : undefined;
   if (!user || user.status !== 'active')
     throw new AppError('forbidden', 403, 'The person who started the import can no longer sign in.');
@@ -49,6 +50,7 @@ export async function executeRun(
   importId: string,
   dryRun: boolean,
   progress: Progress,
+  checkpoint?: Checkpoint,
 ): Promise<RunSummary> {
   const row = await findImport(s.db, importId);
   if (!row) throw new AppError('not_found', 404, 'The import was deleted.');
@@ -68,6 +70,7 @@ export async function executeRun(
         sheet: options.sheet,
       },
       progress,
+      checkpoint,
     );
     await updateImport(s.db, importId, {
       state: result.committed ? 'committed' : 'checked',
@@ -99,8 +102,13 @@ export async function runImportJob(s: Services, job: JobContext<ImportJobPayload
     await updateImport(s.db, importId, { state: 'failed' });
     throw error;
   }
-  const result = await executeRun(s, ctx, importId, dryRun, (done, total, message) =>
-    job.progress(done, total, message),
+  const result = await executeRun(
+    s,
+    ctx,
+    importId,
+    dryRun,
+    (done, total, message) => job.progress(done, total, message),
+    (db, options) => job.checkCancelled(db, options),
   );
   return { importId, committed: result.committed, refused: result.refused, rows: result.rows, errors: result.errors };
 }

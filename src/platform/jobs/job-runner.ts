@@ -29,6 +29,13 @@ export interface JobContext<P> {
   requestedBy: string | null;
   /** Reports progress; throws JobCancelledError when someone asked to cancel the job. */
   progress(done: number, total?: number | null, message?: string): Promise<void>;
+  /**
+   * Throws JobCancelledError if someone asked to cancel the job, reading the flag through `db`
+   * (pass the job's open transaction: the embedded database has one connection). `last`: the
+   * check just before a transaction commits; it locks the job's row, so a cancel asked after it
+   * waits for the commit (and then finds the job done) instead of being lost.
+   */
+  checkCancelled(db?: Db, options?: { last?: boolean }): Promise<void>;
 }
 
 export type JobHandler<P = unknown> = (ctx: JobContext<P>) => Promise<unknown>;
@@ -177,7 +184,10 @@ export class JobRunner {
       .limit(filter.limit + 1);
   }
 
-  /** Asks a job to stop: a queued job is cancelled at once, a running one at its next progress report. */
+  /**
+   * Asks a job to stop: a queued job is cancelled at once, a running one at its next progress
+   * report or cancel check.
+   */
   async cancel(ctx: ActionContext, id: string): Promise<JobRow> {
     const row = await this.db.transaction(async (tx) => {
       const [job] = await tx.select().from(jobs).where(eq(jobs.id, id)).for('update');
@@ -247,6 +257,14 @@ export class JobRunner {
     return abandoned;
   }
 
+  /** Throws JobCancelledError if the job was asked to stop (see JobContext.checkCancelled). */
+  async checkCancelled(jobId: string, db: Db = this.db, options: { last?: boolean } = {}): Promise<void> {
+    const query = db.select({ cancelRequested: jobs.cancelRequested }).from(jobs).where(eq(jobs.id, jobId));
+    // Only the last check locks: a lock held through the run would make a cancel wait for its end.
+    const [row] = options.last ? await query.for('update') : await query;
+    if (row?.cancelRequested) throw new JobCancelledError();
+  }
+
   /** Runs one job to its end; exported for `qm` commands that run a job in the foreground. */
   async run(kind: string, jobId: string): Promise<void> {
     const registered = this.handlers.get(kind);
@@ -276,6 +294,7 @@ export class JobRunner {
           .returning({ cancelRequested: jobs.cancelRequested });
         if (row?.cancelRequested) throw new JobCancelledError();
       },
+      checkCancelled: (db, options) => this.checkCancelled(jobId, db, options),
     };
     this.active.add(jobId);
     try {

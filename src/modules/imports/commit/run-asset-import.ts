@@ -10,13 +10,17 @@
  *    one bad row (or a problem with the file itself) writes nothing. Then the missing references,
  *    the assets, their events, and the import's audit entry.
  *
+ * A cancel is noticed while the file is read (at each progress report), at every checkpoint
+ * between the later phases, and once more just before the transaction commits: a cancelled run
+ * rolls back and writes nothing.
+ *
  * The staging table is dropped at the end, whatever happened.
  */
 import fs from 'node:fs';
 import { sql } from 'drizzle-orm';
 import type { Services } from '../../../platform/services.js';
 import type { ActionContext } from '../../../platform/context.js';
-import { queryRows } from '../../../platform/db/database.js';
+import { queryRows, type Db } from '../../../platform/db/database.js';
 import type { FieldDefinition } from '../../../domain/custom-fields.js';
 import { resolveScope } from '../../locations/location-scope.js';
 import { toFieldDefinition } from '../../catalog/custom-field-values.js';
@@ -77,6 +81,11 @@ export interface RunSummary {
 }
 
 export type Progress = (done: number, total: number | null, message: string) => Promise<void>;
+/**
+ * Called between phases with the connection or transaction in use; throws to stop the run
+ * (a background job throws JobCancelledError once someone asked to cancel it).
+ */
+export type Checkpoint = (db: Db, options?: { last?: boolean }) => Promise<void>;
 
 const BATCH_ROWS = 5000;
 
@@ -106,6 +115,7 @@ export async function runAssetImport(
   ctx: ActionContext,
   request: RunRequest,
   progress: Progress,
+  checkpoint: Checkpoint = async () => undefined,
 ): Promise<RunSummary> {
   const { importId, mapping } = request;
   const table = stageTable(importId);
@@ -165,14 +175,17 @@ export async function runAssetImport(
     );
     const rows = validation.report.rows;
     await progress(rows, rows, `Checking ${rows.toLocaleString('en-GB')} rows against the registry`);
+    await checkpoint(s.db);
 
     const summary = await s.db.transaction(async (tx) => {
       await resolveReferences(tx, table);
       lap('resolve');
+      await checkpoint(tx);
       const scope = await resolveScope(tx, ctx, 'inventory.write');
       await checkRows(tx, { importId, table, columns: columnsOf(mapping), scope, fieldsByCategory: definitions });
       await markBadRows(tx, importId, table);
       lap('check');
+      await checkpoint(tx);
       const [bad] = await queryRows<{ n: number }>(tx, sql`select count(*)::int as n from ${sql.raw(table)} where bad`);
       const badRows = Number(bad?.n ?? 0);
       const [problemCounts] = await queryRows<{
@@ -211,6 +224,7 @@ export async function runAssetImport(
       base.assets = { ...(await markChanges(tx, table)), skipped: badRows };
       lap('plan');
       base.timings = timings;
+      await checkpoint(tx);
 
       if (request.dryRun) return base;
       if (fileErrors.length > 0) {
@@ -227,6 +241,7 @@ export async function runAssetImport(
       }
       const created = await createReferences(s, tx, ctx, table, importId, () => resolveReferences(tx, table));
       lap('references');
+      await checkpoint(tx);
       const nothingNew = Object.values(created).every((n) => n === 0);
       const { skipped: _skipped, ...marked } = base.assets;
       const written = await writeAssets(tx, ctx, table, importId, nothingNew ? marked : undefined);
@@ -247,6 +262,8 @@ export async function runAssetImport(
           referencesCreated: created,
         },
       });
+      // The last chance to cancel: past this check the run commits, and a cancel asked now waits.
+      await checkpoint(tx, { last: true });
       return {
         ...base,
         committed: true,
