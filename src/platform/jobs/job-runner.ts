@@ -46,6 +46,13 @@ export type AbandonedHandler = (job: JobRow) => Promise<void>;
 export const ABANDONED_MESSAGE = 'The server stopped while this job ran.';
 /** How often a worker looks for jobs pg-boss has given up on (expired with their dead process). */
 const RECOVER_EVERY_MS = 60_000;
+/**
+ * How long pg-boss lets a job stay active before it counts it as expired (its default is 15
+ * minutes). A 1M-row import or a large label run can take longer than that; expiring a job that is
+ * still running would have another worker call it abandoned. The cost: on PostgreSQL a job whose
+ * worker died shows as running until this runs out.
+ */
+const JOB_EXPIRY_HOURS = 2;
 
 const QUEUE_PREFIX = 'qm.';
 const PROGRESS_EVERY_MS = 250;
@@ -152,7 +159,11 @@ export class JobRunner {
       return inserted!;
     });
     try {
-      await this.boss.send(QUEUE_PREFIX + kind, { jobId: row.id }, { id: row.id, retryLimit: 0 });
+      await this.boss.send(
+        QUEUE_PREFIX + kind,
+        { jobId: row.id },
+        { id: row.id, retryLimit: 0, expireInHours: JOB_EXPIRY_HOURS },
+      );
     } catch (err) {
       await this.finish(row.id, { status: 'failed', error: 'The job could not be queued.' });
       throw err;
