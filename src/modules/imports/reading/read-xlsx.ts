@@ -129,7 +129,14 @@ async function* readBatches(
       if (next.done) break;
       const sheet = next.value;
       seen.push(sheet.name);
-      if (!isWanted(sheet, reader, wanted, seen.length === 1)) continue;
+      if (!isWanted(sheet, reader, wanted, seen.length === 1)) {
+        // Read a skipped sheet to its end all the same: when exceljs buffered it in a temporary
+        // file, it deletes that file as soon as we move on, and an unread sheet's lazily opened
+        // file stream then fails with ENOENT outside our reach (an uncaught error).
+        const skipped = sheet[Symbol.asyncIterator]();
+        while (!(await step(skipped)).done);
+        continue;
+      }
       found = true;
       sheetInfo.name = sheet.name;
       const rows = sheet[Symbol.asyncIterator]();
