@@ -24,6 +24,8 @@ describe.skipIf(!hasChromium)('stock and planning, end to end', () => {
   let api: APIRequestContext;
   let unexpectedErrors: string[] = [];
   let csrf = '';
+  let siteId = '';
+  let modelId = '';
 
   async function post<T = { id: string }>(url: string, data: object): Promise<T> {
     const res = await api.post(url, { data, headers: { 'x-csrf-token': csrf } });
@@ -57,6 +59,7 @@ describe.skipIf(!hasChromium)('stock and planning, end to end', () => {
     const login = await api.post('/api/v1/auth/login', { data: ADMIN });
     csrf = ((await login.json()) as { csrfToken: string }).csrfToken;
     const site = await post('/api/v1/locations', { kind: 'site', code: 'GVA', name: 'Geneva' });
+    siteId = site.id;
     await post('/api/v1/locations', {
       kind: 'stockroom',
       code: 'GVA-STOCK',
@@ -64,7 +67,8 @@ describe.skipIf(!hasChromium)('stock and planning, end to end', () => {
       parentId: site.id,
     });
     const category = await post('/api/v1/categories', { name: 'Toner', kind: 'consumable' });
-    await post('/api/v1/models', { categoryId: category.id, name: 'Toner TN-2420', tracking: 'quantity' });
+    modelId = (await post('/api/v1/models', { categoryId: category.id, name: 'Toner TN-2420', tracking: 'quantity' }))
+      .id;
     await post('/api/v1/people', { name: 'Grace Hopper', email: 'grace@example.com' });
 
     const session = await openBrowser();
@@ -166,6 +170,19 @@ describe.skipIf(!hasChromium)('stock and planning, end to end', () => {
     await page.waitForTimeout(500);
     await screenshots(page, 'planning');
     await expectAccessible('the planning page');
+  });
+
+  it('opens the stock on hand of a site (and below) and of a quantity-tracked model from their pages', async () => {
+    await page.goto(`${server.baseUrl}/locations/${siteId}`);
+    await page.getByRole('main').getByRole('link', { name: 'Stock on hand' }).click();
+    await page.waitForURL(/\/on-hand\?locationId=/);
+    await page.getByRole('row', { name: /Toner TN-2420.*Geneva stockroom/ }).waitFor();
+
+    await page.goto(`${server.baseUrl}/catalogue/models/${modelId}`);
+    await page.getByRole('main').getByRole('link', { name: 'Stock on hand' }).click();
+    await page.waitForURL(/\/on-hand\?modelId=/);
+    await page.getByRole('row', { name: /Toner TN-2420.*Geneva stockroom/ }).waitFor();
+    await page.goto(`${server.baseUrl}/planning`);
   });
 
   it('keeps the standard kit of a job title on the planning setup page', async () => {

@@ -19,6 +19,7 @@ import {
   IconArrowsMove,
   IconChevronDown,
   IconDevices,
+  IconPackages,
   IconListDetails,
   IconPencil,
   IconPlus,
@@ -144,15 +145,26 @@ function AssetsHere({ location }: { location: LocationDetail }) {
     <SectionCard
       title="Assets here and below"
       actions={
-        <Button
-          size="xs"
-          variant="light"
-          component={Link}
-          to={`/assets?locationId=${location.id}`}
-          leftSection={<IconDevices size={14} />}
-        >
-          Open in the asset list
-        </Button>
+        <Group gap="xs">
+          <Button
+            size="xs"
+            variant="light"
+            component={Link}
+            to={`/assets?locationId=${location.id}`}
+            leftSection={<IconDevices size={14} />}
+          >
+            Open in the asset list
+          </Button>
+          <Button
+            size="xs"
+            variant="light"
+            component={Link}
+            to={`/on-hand?locationId=${location.id}`}
+            leftSection={<IconPackages size={14} />}
+          >
+            Stock on hand
+          </Button>
+        </Group>
       }
     >
       {assets.isPending ? (

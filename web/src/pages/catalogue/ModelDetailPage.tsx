@@ -4,6 +4,7 @@ import {
   IconArchive,
   IconDevices,
   IconPackageImport,
+  IconPackages,
   IconPencil,
   IconRestore,
 } from '@tabler/icons-react';
@@ -191,15 +192,27 @@ export function ModelDetailPage() {
             <SectionCard
               title="Latest units"
               actions={
-                <Button
-                  size="xs"
-                  variant="light"
-                  component={Link}
-                  to={`/assets?modelId=${m.id}`}
-                  leftSection={<IconDevices size={14} />}
-                >
-                  All its assets
-                </Button>
+                m.tracking === 'quantity' ? (
+                  <Button
+                    size="xs"
+                    variant="light"
+                    component={Link}
+                    to={`/on-hand?modelId=${m.id}`}
+                    leftSection={<IconPackages size={14} />}
+                  >
+                    Stock on hand
+                  </Button>
+                ) : (
+                  <Button
+                    size="xs"
+                    variant="light"
+                    component={Link}
+                    to={`/assets?modelId=${m.id}`}
+                    leftSection={<IconDevices size={14} />}
+                  >
+                    All its assets
+                  </Button>
+                )
               }
             >
               {assets.isPending ? (
