@@ -5,12 +5,13 @@
  * Each page is checked with axe-core and photographed at desktop and phone size.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { request, type APIRequestContext, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import {
   hasChromium,
   openBrowser,
   screenshots,
-  seriousViolations,
+  expectAccessible,
+  signedInApi,
   startServer,
   type RunningServer,
 } from './harness.js';
@@ -21,29 +22,15 @@ describe.skipIf(!hasChromium)('financials, end to end', () => {
   let server: RunningServer;
   let browser: Browser;
   let page: Page;
-  let api: APIRequestContext;
+  let api: Awaited<ReturnType<typeof signedInApi>>;
   let unexpectedErrors: string[] = [];
-  let csrf = '';
   let laptopTag = '';
   let laptopId = '';
 
-  async function post<T = { id: string }>(url: string, data: object): Promise<T> {
-    const res = await api.post(url, { data, headers: { 'x-csrf-token': csrf } });
-    expect(res.status(), await res.text()).toBeLessThan(300);
-    return (await res.json()) as T;
-  }
-
-  async function expectAccessible(what: string) {
-    await page.mouse.move(1360, 895);
-    await page.waitForTimeout(300);
-    expect(await seriousViolations(page), `axe on ${what}`).toEqual([]);
-  }
-
   beforeAll(async () => {
     server = await startServer(ADMIN);
-    api = await request.newContext({ baseURL: server.baseUrl });
-    const login = await api.post('/api/v1/auth/login', { data: ADMIN });
-    csrf = ((await login.json()) as { csrfToken: string }).csrfToken;
+    api = await signedInApi(server.baseUrl, ADMIN);
+    const post = api.post;
     const site = await post('/api/v1/locations', { kind: 'site', code: 'LYS', name: 'Lyon' });
     const stockroom = await post('/api/v1/locations', {
       kind: 'stockroom',
@@ -126,7 +113,7 @@ describe.skipIf(!hasChromium)('financials, end to end', () => {
     await page.locator('label', { hasText: 'By month' }).click();
     await expect(schedule.getByRole('row').count()).resolves.toBe(1 + 36);
     await page.locator('label', { hasText: 'By fiscal year' }).click();
-    await expectAccessible('the Financial tab');
+    await expectAccessible(page, 'the Financial tab');
     await screenshots(page, 'finance-asset-tab');
   });
 
@@ -144,13 +131,13 @@ describe.skipIf(!hasChromium)('financials, end to end', () => {
     const file = await page.request.get(`${server.baseUrl}${csv}`);
     expect(file.status()).toBe(200);
     expect(await file.text()).toContain('Quarter,Cost centre,Category,Assets,Replacement cost');
-    await expectAccessible('the replacement budget');
+    await expectAccessible(page, 'the replacement budget');
     await screenshots(page, 'finance-replacement-budget');
 
     await page.getByRole('tab', { name: 'Book values' }).click();
     await page.getByRole('table', { name: 'Book value register' }).waitFor();
     await expect(page.getByText('Assets held').count()).resolves.toBe(1);
-    await expectAccessible('the book value register');
+    await expectAccessible(page, 'the book value register');
     await screenshots(page, 'finance-book-values');
 
     await page.getByRole('tab', { name: 'Forecast' }).click();

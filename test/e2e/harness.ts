@@ -7,7 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { chromium, request, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const hasChromium = fs.existsSync(CHROMIUM);
@@ -149,6 +150,28 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.impact} ${v.id}: ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+}
+
+/** Fails on axe's serious findings, checked away from anything hoverable and past colour transitions. */
+export async function expectAccessible(page: Page, what: string): Promise<void> {
+  await page.mouse.move(1360, 895);
+  await page.waitForTimeout(300);
+  expect(await seriousViolations(page), `axe on ${what}`).toEqual([]);
+}
+
+/** The API signed in as `admin` (cookie and CSRF token), for setting up data; each POST must succeed. */
+export async function signedInApi(baseUrl: string, admin: { email: string; password: string }) {
+  const api = await request.newContext({ baseURL: baseUrl });
+  const login = await api.post('/api/v1/auth/login', { data: admin });
+  const csrf = ((await login.json()) as { csrfToken: string }).csrfToken;
+  return {
+    async post<T = { id: string }>(url: string, data: object): Promise<T> {
+      const res = await api.post(url, { data, headers: { 'x-csrf-token': csrf } });
+      expect(res.status(), await res.text()).toBeLessThan(300);
+      return (await res.json()) as T;
+    },
+    dispose: () => api.dispose(),
+  };
 }
 
 /** Screenshots of the current page at desktop and phone size, then back to desktop. */

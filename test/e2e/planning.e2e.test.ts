@@ -5,12 +5,13 @@
  * is created through the API (the registry's own e2e covers those pages).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { request, type APIRequestContext, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import {
   hasChromium,
   openBrowser,
   screenshots,
-  seriousViolations,
+  expectAccessible,
+  signedInApi,
   startServer,
   type RunningServer,
 } from './harness.js';
@@ -21,23 +22,10 @@ describe.skipIf(!hasChromium)('stock and planning, end to end', () => {
   let server: RunningServer;
   let browser: Browser;
   let page: Page;
-  let api: APIRequestContext;
+  let api: Awaited<ReturnType<typeof signedInApi>>;
   let unexpectedErrors: string[] = [];
-  let csrf = '';
   let siteId = '';
   let modelId = '';
-
-  async function post<T = { id: string }>(url: string, data: object): Promise<T> {
-    const res = await api.post(url, { data, headers: { 'x-csrf-token': csrf } });
-    expect(res.status(), await res.text()).toBeLessThan(300);
-    return (await res.json()) as T;
-  }
-
-  async function expectAccessible(what: string) {
-    await page.mouse.move(1360, 895);
-    await page.waitForTimeout(300);
-    expect(await seriousViolations(page), `axe on ${what}`).toEqual([]);
-  }
 
   async function pick(scope: ReturnType<Page['getByRole']>, label: string, text: string, option: string | RegExp) {
     const input = scope.getByRole('textbox', { name: label, exact: true });
@@ -55,9 +43,8 @@ describe.skipIf(!hasChromium)('stock and planning, end to end', () => {
 
   beforeAll(async () => {
     server = await startServer(ADMIN);
-    api = await request.newContext({ baseURL: server.baseUrl });
-    const login = await api.post('/api/v1/auth/login', { data: ADMIN });
-    csrf = ((await login.json()) as { csrfToken: string }).csrfToken;
+    api = await signedInApi(server.baseUrl, ADMIN);
+    const post = api.post;
     const site = await post('/api/v1/locations', { kind: 'site', code: 'GVA', name: 'Geneva' });
     siteId = site.id;
     await post('/api/v1/locations', {
@@ -139,7 +126,7 @@ describe.skipIf(!hasChromium)('stock and planning, end to end', () => {
     await screenshots(page, 'stock-issue-refused');
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await screenshots(page, 'stock-on-hand');
-    await expectAccessible('the stock on hand page');
+    await expectAccessible(page, 'the stock on hand page');
 
     await page.getByRole('link', { name: 'Movements' }).click();
     await page.getByRole('heading', { level: 1, name: 'Stock movements' }).waitFor();
@@ -148,7 +135,7 @@ describe.skipIf(!hasChromium)('stock and planning, end to end', () => {
     await expect(rows.count()).resolves.toBe(4);
     await expect(rows.nth(1).textContent()).resolves.toContain('to Grace Hopper');
     await screenshots(page, 'stock-movements');
-    await expectAccessible('the movement history');
+    await expectAccessible(page, 'the movement history');
   });
 
   it('flags it on the Planning page with a predicted stock-out date and its forecast chart', async () => {
@@ -169,7 +156,7 @@ describe.skipIf(!hasChromium)('stock and planning, end to end', () => {
     await card.locator('.recharts-surface').first().waitFor();
     await page.waitForTimeout(500);
     await screenshots(page, 'planning');
-    await expectAccessible('the planning page');
+    await expectAccessible(page, 'the planning page');
   });
 
   it('opens the stock on hand of a site (and below) and of a quantity-tracked model from their pages', async () => {
@@ -200,7 +187,7 @@ describe.skipIf(!hasChromium)('stock and planning, end to end', () => {
       .waitFor();
     await dismissToasts();
     await screenshots(page, 'planning-setup');
-    await expectAccessible('the planning setup page');
+    await expectAccessible(page, 'the planning setup page');
     // The refused issue answered 409 on purpose; the browser logs that response as an error.
     expect(unexpectedErrors.filter((e) => !/status of 409/.test(e))).toEqual([]);
   });

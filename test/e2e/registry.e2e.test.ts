@@ -7,14 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import {
-  hasChromium,
-  openBrowser,
-  screenshots,
-  seriousViolations,
-  startServer,
-  type RunningServer,
-} from './harness.js';
+import { hasChromium, openBrowser, screenshots, expectAccessible, startServer, type RunningServer } from './harness.js';
 
 const ADMIN = { email: 'admin@example.com', password: 'e2e-registry-password' };
 const SERIALS = ['E2E-SN-0001', 'E2E-SN-0002', 'E2E-SN-0003'];
@@ -25,13 +18,6 @@ describe.skipIf(!hasChromium)('the asset registry, end to end', () => {
   let page: Page;
   let unexpectedErrors: string[] = [];
   let tags: string[] = [];
-
-  async function expectAccessible(what: string) {
-    // Away from anything hoverable, and past the colour transitions of what was just clicked.
-    await page.mouse.move(1360, 895);
-    await page.waitForTimeout(300);
-    expect(await seriousViolations(page), `axe on ${what}`).toEqual([]);
-  }
 
   async function navigate(label: string, heading: string | RegExp) {
     await page
@@ -89,7 +75,7 @@ describe.skipIf(!hasChromium)('the asset registry, end to end', () => {
     await navigate('Assets', 'Assets');
     await page.getByText('No assets yet').waitFor();
     await expect(page.getByText('npx qm seed --demo').count()).resolves.toBeGreaterThan(0);
-    await expectAccessible('the empty asset list');
+    await expectAccessible(page, 'the empty asset list');
   });
 
   it('builds a location tree: a site with a stockroom inside', async () => {
@@ -102,7 +88,7 @@ describe.skipIf(!hasChromium)('the asset registry, end to end', () => {
     await dialog.getByRole('textbox', { name: 'Address', exact: true }).fill('12 rue de la République\n69002 Lyon');
     await dialog.getByRole('button', { name: 'Create location' }).click();
     await page.getByRole('heading', { level: 1, name: 'Lyon' }).waitFor();
-    await expectAccessible('a site');
+    await expectAccessible(page, 'a site');
 
     await page.getByRole('button', { name: 'Add inside' }).first().click();
     dialog = page.getByRole('dialog', { name: 'New location' });
@@ -121,7 +107,7 @@ describe.skipIf(!hasChromium)('the asset registry, end to end', () => {
     await page.getByRole('button', { name: 'Open Lyon' }).click();
     await page.getByRole('list', { name: 'Lyon' }).getByRole('link', { name: 'Lyon stockroom' }).waitFor();
     await dismissToasts();
-    await expectAccessible('the location tree');
+    await expectAccessible(page, 'the location tree');
     await screenshots(page, 'registry-location-tree');
 
     // Search by code finds it with its breadcrumb.
@@ -154,7 +140,7 @@ describe.skipIf(!hasChromium)('the asset registry, end to end', () => {
     await dialog.getByRole('button', { name: 'Add field' }).click();
     await page.getByRole('table', { name: 'Custom fields' }).getByText('ram_gb').waitFor();
     await dismissToasts();
-    await expectAccessible('a category with its custom fields');
+    await expectAccessible(page, 'a category with its custom fields');
 
     await navigate('Catalogue', 'Models');
     await page.getByRole('navigation', { name: 'Catalogue' }).getByRole('link', { name: 'Manufacturers' }).click();
@@ -165,7 +151,7 @@ describe.skipIf(!hasChromium)('the asset registry, end to end', () => {
     await dialog.getByRole('button', { name: 'Create manufacturer' }).click();
     await page.getByRole('heading', { level: 1, name: 'Dell' }).waitFor();
     await dismissToasts();
-    await expectAccessible('a manufacturer');
+    await expectAccessible(page, 'a manufacturer');
   });
 
   it('creates a model with its GTIN, cost and minimum stock', async () => {
@@ -183,7 +169,7 @@ describe.skipIf(!hasChromium)('the asset registry, end to end', () => {
     await page.getByRole('textbox', { name: 'Currency', exact: true }).fill('EUR');
     await page.getByRole('textbox', { name: 'Expected life (months)', exact: true }).fill('48');
     await page.getByRole('textbox', { name: 'Minimum stock', exact: true }).fill('5');
-    await expectAccessible('the model form');
+    await expectAccessible(page, 'the model form');
     await screenshots(page, 'registry-model-form');
 
     await page.getByRole('button', { name: 'Create model' }).click();
@@ -191,7 +177,7 @@ describe.skipIf(!hasChromium)('the asset registry, end to end', () => {
     await page.getByText('€1,299.00').waitFor();
     await page.getByText('4 years').waitFor();
     await dismissToasts();
-    await expectAccessible('a model');
+    await expectAccessible(page, 'a model');
   });
 
   it('adds the person who will receive a laptop', async () => {
@@ -233,7 +219,7 @@ describe.skipIf(!hasChromium)('the asset registry, end to end', () => {
     await page.getByText(`${SERIALS[0]} is already in the list.`).waitFor();
     const units = page.getByRole('list', { name: 'Units to receive' }).getByRole('listitem');
     await expect(units.count()).resolves.toBe(3);
-    await expectAccessible('the receive page');
+    await expectAccessible(page, 'the receive page');
     await screenshots(page, 'registry-receive');
 
     await page.getByRole('button', { name: 'Receive 3 units' }).click();
@@ -241,7 +227,7 @@ describe.skipIf(!hasChromium)('the asset registry, end to end', () => {
     tags = await page.getByRole('list', { name: 'Created tags' }).getByRole('link').allTextContents();
     expect(tags).toHaveLength(3);
     await dismissToasts();
-    await expectAccessible('the received delivery');
+    await expectAccessible(page, 'the received delivery');
   });
 
   it('lists the assets, sorts them and keeps the view in the URL', async () => {
@@ -267,7 +253,7 @@ describe.skipIf(!hasChromium)('the asset registry, end to end', () => {
     await page.getByText('1 asset · 1 shown').waitFor();
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await expect.poll(() => table.getByRole('row').count()).toBe(4);
-    await expectAccessible('the asset list');
+    await expectAccessible(page, 'the asset list');
     await screenshots(page, 'registry-asset-list');
   });
 
@@ -292,7 +278,7 @@ describe.skipIf(!hasChromium)('the asset registry, end to end', () => {
     await history.getByText('Request REQ-42').waitFor();
     await history.getByRole('link', { name: 'Lyon stockroom' }).first().waitFor();
     await dismissToasts();
-    await expectAccessible('the asset page with its timeline');
+    await expectAccessible(page, 'the asset page with its timeline');
     await screenshots(page, 'registry-asset-timeline');
 
     await page.getByRole('tab', { name: 'Purchase' }).click();
@@ -323,7 +309,7 @@ describe.skipIf(!hasChromium)('the asset registry, end to end', () => {
     await page.getByRole('heading', { level: 1, name: /Ada Lovelace/ }).waitFor();
     await page.getByRole('table', { name: 'Held by Ada Lovelace' }).getByRole('link', { name: tag }).waitFor();
     await page.getByText('1 asset checked out to Ada Lovelace.').waitFor();
-    await expectAccessible('the person page');
+    await expectAccessible(page, 'the person page');
     await screenshots(page, 'registry-person');
   });
 
@@ -337,7 +323,7 @@ describe.skipIf(!hasChromium)('the asset registry, end to end', () => {
     await expect
       .poll(async () => (await row.getByRole('cell').allTextContents()).slice(0, 8))
       .toEqual(['Latitude 7450', 'Laptops', '2', '1', '0', '0', '0', '5']);
-    await expectAccessible('the stock levels');
+    await expectAccessible(page, 'the stock levels');
     await screenshots(page, 'registry-stock-levels');
   });
 
@@ -356,7 +342,7 @@ describe.skipIf(!hasChromium)('the asset registry, end to end', () => {
     await expect(
       report.getByRole('table', { name: 'Values that no longer fit' }).getByRole('row').count(),
     ).resolves.toBe(4);
-    await expectAccessible('the report of values that no longer fit');
+    await expectAccessible(page, 'the report of values that no longer fit');
     await report.getByRole('button', { name: 'Close' }).first().click();
     // Back to a number: the values fit again, and nothing is reported.
     await page.getByRole('button', { name: 'Edit RAM (GB)' }).click();
@@ -382,7 +368,7 @@ describe.skipIf(!hasChromium)('the asset registry, end to end', () => {
     await page.getByRole('button', { name: 'Save roles' }).click();
     await page.getByText('Roles of lyon.tech@example.com saved.').waitFor();
     await dismissToasts();
-    await expectAccessible('the role editor with a location');
+    await expectAccessible(page, 'the role editor with a location');
   });
 
   it('goes anywhere from the header box: a tag, a location code, a GTIN', async () => {
@@ -406,7 +392,7 @@ describe.skipIf(!hasChromium)('the asset registry, end to end', () => {
     await box.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Results for “Lovelace”' }).waitFor();
     await page.getByRole('list', { name: 'Matching people' }).getByRole('link', { name: 'Ada Lovelace' }).waitFor();
-    await expectAccessible('the search results');
+    await expectAccessible(page, 'the search results');
     expect(unexpectedErrors).toEqual([]);
   });
 });
