@@ -1,10 +1,11 @@
 /**
  * Rows of a large query, one at a time, without holding the result: on a PostgreSQL server through
  * `COPY (query) TO STDOUT` (text format, no per-row protocol overhead; the fastest way out of the
- * server), on PGlite from one result (PGlite is for a team's scale and holds results in memory).
- * Values arrive as text (null as null), in the query's column order: give every column its own
- * alias (PGlite answers objects keyed by column name).
+ * server), on PGlite through a cursor fetched in chunks (`declare ... cursor with hold`: the
+ * database keeps the result, spilling to its files past work_mem, and the process holds one chunk
+ * at a time). Values arrive as text (null as null), in the query's column order.
  */
+import { randomUUID } from 'node:crypto';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import type { SQL } from 'drizzle-orm';
 import { StringDecoder } from 'node:string_decoder';
@@ -54,6 +55,7 @@ export async function streamQuery(
   database: Database,
   query: SQL,
   onRow: (row: (string | null)[]) => void | Promise<void>,
+  options: { chunkRows?: number } = {},
 ): Promise<void> {
   if (database.kind === 'postgres' && database.pool) {
     const client = await database.pool.connect();
@@ -76,12 +78,35 @@ export async function streamQuery(
     }
     return;
   }
-  const result = (await database.db.execute(query)) as unknown as { rows: Record<string, unknown>[] };
-  for (const row of result.rows) {
-    await onRow(
-      Object.values(row).map((v) =>
-        v === null || v === undefined ? null : v instanceof Date ? v.toISOString().slice(0, 10) : String(v),
-      ),
-    );
+  if (!database.pglite) throw new Error('streamQuery needs a PostgreSQL pool or a PGlite instance.');
+  await streamPglite(database.pglite, query, onRow, options.chunkRows ?? PGLITE_CHUNK_ROWS);
+}
+
+/** Rows per FETCH on PGlite: small enough to keep memory flat, large enough to amortise the round trip. */
+export const PGLITE_CHUNK_ROWS = 2000;
+
+const text = (v: unknown) =>
+  v === null || v === undefined ? null : v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
+
+/**
+ * A cursor WITH HOLD lives outside a transaction, so other requests' queries run between two
+ * fetches (a transaction would hold PGlite's only session for the whole download).
+ */
+async function streamPglite(
+  pglite: NonNullable<Database['pglite']>,
+  query: SQL,
+  onRow: (row: (string | null)[]) => void | Promise<void>,
+  chunk: number,
+): Promise<void> {
+  const cursor = `qm_stream_${randomUUID().replace(/-/g, '')}`;
+  await pglite.exec(`declare ${cursor} no scroll cursor with hold for ${inlineQuery(query)}`);
+  try {
+    for (;;) {
+      const result = await pglite.query<unknown[]>(`fetch forward ${chunk} from ${cursor}`, [], { rowMode: 'array' });
+      for (const row of result.rows) await onRow(row.map(text));
+      if (result.rows.length < chunk) break;
+    }
+  } finally {
+    await pglite.exec(`close ${cursor}`).catch(() => undefined);
   }
 }
