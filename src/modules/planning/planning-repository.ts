@@ -27,10 +27,12 @@ export interface PairRow {
   supplier_lead_time_days: number | null;
 }
 
+const day = (d: Date) => d.toISOString().slice(0, 10);
+
 /**
  * Every pair with stock, a policy, or demand since `since`: quantity-tracked stock from the balances
  * (every movement keeps a balance row, at zero too), individually tracked stock as the assets in
- * stock there or check-outs from there.
+ * stock there or check-outs from there (deployments in the demand table).
  */
 export async function planningPairs(db: Db, since: Date, conditions: SQL[]): Promise<PairRow[]> {
   return queryRows<PairRow>(
@@ -39,9 +41,8 @@ export async function planningPairs(db: Db, since: Date, conditions: SQL[]): Pro
           select model_id, location_id from stock_balances
           union select model_id, location_id from stock_policies
           union select model_id, location_id from asset_counts where status = 'in_stock' and count > 0
-          union select a.model_id, e.location_from from asset_events e join assets a on a.id = e.asset_id
-            where e.occurred_at >= ${since} and e.action = 'check_out' and e.status_from = 'in_stock'
-              and e.location_from is not null
+          union select model_id, location_id from demand_months where bucket >= ${day(since)}::date
+            group by model_id, location_id having sum(deployed) > 0
         )
         select m.id as model_id, m.name as model_name, m.tracking, l.id as location_id, l.code as location_code,
                l.name as location_name, l.path as location_path,
@@ -67,6 +68,8 @@ export async function planningPairs(db: Db, since: Date, conditions: SQL[]): Pro
 /**
  * Per pair and period: demand by origin. A period appears once the pair has any activity in it (a
  * receipt, a transfer, an adjustment, an asset received into stock), which is where its history starts.
+ * Read from `demand_months` / `demand_weeks`, which triggers keep with every movement and asset event
+ * (the ledger aggregate they replace is spelled out in `demand-periods.int.test.ts`).
  */
 export interface DemandRow {
   model_id: string;
@@ -79,39 +82,26 @@ export interface DemandRow {
   returned: number;
 }
 
+/** `since` is the first day of a period (a month's first day, a Monday), in UTC. */
 export async function demandHistory(
   db: Db,
   unit: 'month' | 'week',
   since: Date,
   conditions: SQL[],
 ): Promise<DemandRow[]> {
-  // Grouped by the truncated time first, formatted after: one pass over the rows, no text per row.
+  const table = sql.raw(unit === 'month' ? 'demand_months' : 'demand_weeks');
   return queryRows<DemandRow>(
     db,
     sql`select g.model_id, g.location_id, to_char(g.bucket, 'YYYY-MM-DD') as bucket, g.issued, g.written_off,
                g.deployed, g.returned
         from (
-          select d.model_id, d.location_id, date_trunc(${unit}, d.occurred_at at time zone 'UTC') as bucket,
-                 sum(d.issued)::int as issued, sum(d.written_off)::int as written_off,
-                 sum(d.deployed)::int as deployed, sum(d.returned)::int as returned
-          from (
-            select v.model_id, v.location_id, v.occurred_at,
-                   case when v.kind = 'issue' then -v.quantity else 0 end as issued,
-                   case when v.kind in ('loss', 'damage') then -v.quantity else 0 end as written_off,
-                   0 as deployed,
-                   case when v.kind = 'return' then v.quantity else 0 end as returned
-            from stock_movements v
-            where v.occurred_at >= ${since}
-            union all
-            select a.model_id, case when e.action = 'check_out' then e.location_from else e.location_to end, e.occurred_at, 0, 0,
-                   case when e.action = 'check_out' and e.status_from = 'in_stock' then 1 else 0 end,
-                   case when e.action = 'check_in' and e.status_to = 'in_stock' then 1 else 0 end
-            from asset_events e join assets a on a.id = e.asset_id
-            where e.occurred_at >= ${since}
-              and ((e.action = 'check_out' and e.status_from = 'in_stock' and e.location_from is not null)
-                or (e.action in ('check_in', 'received', 'created', 'move') and e.status_to = 'in_stock' and e.location_to is not null))
-          ) d
+          select d.model_id, d.location_id, d.bucket, sum(d.issued)::int as issued,
+                 sum(d.written_off)::int as written_off, sum(d.deployed)::int as deployed,
+                 sum(d.returned)::int as returned
+          from ${table} d
+          where d.bucket >= ${day(since)}::date
           group by 1, 2, 3
+          having sum(d.activity) > 0
         ) g
         join models m on m.id = g.model_id
         join locations l on l.id = g.location_id

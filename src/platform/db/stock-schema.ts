@@ -7,10 +7,12 @@ import { sql } from 'drizzle-orm';
 import {
   bigserial,
   check,
+  date,
   index,
   integer,
   pgTable,
   primaryKey,
+  smallint,
   text,
   timestamp,
   uniqueIndex,
@@ -156,3 +158,34 @@ export const kitItems = pgTable(
     check('kit_items_quantity', sql`${t.quantity} > 0`),
   ],
 );
+
+/**
+ * Demand per model, location and month (`demand_months`) or ISO week starting Monday
+ * (`demand_weeks`), kept by statement triggers in the same transaction as every ledger movement and
+ * every asset event that planning counts (check-outs from stock, check-ins and receipts into stock),
+ * so planning reads a small table instead of aggregating the ledger. A row exists for every period
+ * with any activity (a receipt too, at zero demand): that is where a pair's history starts. Asset
+ * events land on one of 16 shards chosen at random, so concurrent check-outs of one model at one
+ * stockroom do not queue on one row; readers sum the shards.
+ */
+const demandTable = (name: string) =>
+  pgTable(
+    name,
+    {
+      modelId: uuid('model_id').notNull(),
+      locationId: uuid('location_id').notNull(),
+      /** First day of the month or of the week, in UTC. */
+      bucket: date('bucket').notNull(),
+      shard: smallint('shard').notNull().default(0),
+      /** How many movements and events fall in this bucket (0 once all were moved to another model). */
+      activity: integer('activity').notNull().default(0),
+      issued: integer('issued').notNull().default(0),
+      writtenOff: integer('written_off').notNull().default(0),
+      deployed: integer('deployed').notNull().default(0),
+      returned: integer('returned').notNull().default(0),
+    },
+    (t) => [primaryKey({ columns: [t.modelId, t.locationId, t.bucket, t.shard] })],
+  );
+
+export const demandMonths = demandTable('demand_months');
+export const demandWeeks = demandTable('demand_weeks');

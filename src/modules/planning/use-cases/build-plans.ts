@@ -1,7 +1,8 @@
 /**
  * Plans for every model and location the caller may see: history, known demand, forecast, reorder
- * point, predicted stock-out, recommended order and alerts. Computed on request from the ledger and
- * the asset events (the engine takes well under a millisecond per series).
+ * point, predicted stock-out, recommended order and alerts. Computed on request from the demand
+ * tables the triggers keep beside the ledger and the asset events (the engine takes well under a
+ * millisecond per series).
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { Services } from '../../../platform/services.js';
