@@ -20,7 +20,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { assets, categories, models } from './registry-schema.js';
+import { assets, categories, models, suppliers } from './registry-schema.js';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
@@ -158,4 +158,32 @@ export const assetDisposals = pgTable(
     createdAt: createdAt(),
   },
   (t) => [primaryKey({ columns: [t.assetId, t.bookId] }), index('asset_disposals_date_idx').on(t.disposedOn)],
+);
+
+export const ASSET_COST_KINDS = ['repair', 'upgrade', 'licence', 'support', 'other'] as const;
+
+/**
+ * Money spent on an asset after its purchase (a repair, an upgrade, a licence, a support
+ * contract). Part of its total cost of ownership; not capitalised, so depreciation is unchanged.
+ */
+export const assetCosts = pgTable(
+  'asset_costs',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    assetId: uuid('asset_id')
+      .notNull()
+      .references(() => assets.id),
+    incurredOn: date('incurred_on').notNull(),
+    kind: text('kind', { enum: ASSET_COST_KINDS }).notNull(),
+    amount: numeric('amount', { precision: 14, scale: 2 }).notNull(),
+    /** The asset's currency when it has one (costs are never converted). */
+    currency: text('currency'),
+    supplierId: uuid('supplier_id').references(() => suppliers.id),
+    note: text('note'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('asset_costs_asset_idx').on(t.assetId, t.incurredOn),
+    check('asset_costs_amount_positive', sql`${t.amount} > 0`),
+  ],
 );

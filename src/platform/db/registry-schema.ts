@@ -244,6 +244,8 @@ export const assets = pgTable(
     purchaseCost: numeric('purchase_cost', { precision: 14, scale: 2 }),
     currency: text('currency'),
     warrantyEnd: date('warranty_end'),
+    /** The asset's own cost centre; reports fall back to its holder's, then the department's. */
+    costCentre: text('cost_centre'),
     customFields: jsonb('custom_fields').$type<Record<string, unknown>>().notNull().default({}),
     notes: text('notes'),
     version: version(),
