@@ -3076,6 +3076,108 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/scans/stock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Apply lines of quantity-tracked stock scanned at a station (receive, issue, transfer, count, adjust): once per client id, in scan-time order
+         * @description Each line names the location scanned, the model (GTIN, GS1 with AI 01, model number or our link to the model) and a quantity; an issue names who or where it goes to (a person by badge, e-mail or employee number, or a location), a transfer the location it goes to. A count gives what was counted: on hand at the scan time becomes that, adjusted with a reason. Lines go through the stock ledger (never below zero, quantity-tracked models only, within the caller's locations). The answer has one result per line: applied with the on-hand that results, or rejected with the reason. Sending the same lines again moves nothing and returns the same answers.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Which station sent the lines, for the history. */
+                        deviceId?: string;
+                        lines: {
+                            /**
+                             * Format: uuid
+                             * @description Made by the station for each line; a line sent again with the same id is applied once.
+                             */
+                            clientId: string;
+                            /**
+                             * Format: date-time
+                             * @description When it was scanned (lines apply in this order).
+                             */
+                            scannedAt: string;
+                            /**
+                             * @description receive, issue, transfer; count: `quantity` is what was counted there (on hand at the scan time becomes it); adjust: `quantity` is signed.
+                             * @enum {string}
+                             */
+                            kind: "receive" | "issue" | "transfer" | "count" | "adjust";
+                            /** @description The location scanned: where the stock is received, issued or counted, or where a transfer leaves from. */
+                            location: string;
+                            /** @description The model's code as scanned: GTIN, GS1 with AI 01, model number, or our link. */
+                            model: string;
+                            quantity: number;
+                            /** @description Issue: the person (badge, e-mail, employee number) or location it goes to. Transfer: the location. */
+                            to?: string;
+                            /** @description Adjust: why (required). Count: defaults to a stock count. */
+                            reason?: string;
+                            reference?: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            results: components["schemas"]["StockScanResult"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/scans/batch-file": {
         parameters: {
             query?: never;
@@ -11662,6 +11764,22 @@ export interface components {
             /** @description This scan was already received; this is the answer it got then. */
             replayed: boolean;
         };
+        StockScanResultInput: {
+            /** Format: uuid */
+            clientId: string;
+            /** @enum {string} */
+            outcome: "applied" | "rejected";
+            message: string;
+            modelId: string | null;
+            locationId: string | null;
+            /** @description On hand at the scanned location right after this line. */
+            onHand: number | null;
+            toLocationId: string | null;
+            /** @description Transfer: on hand at the destination right after this line. */
+            toOnHand: number | null;
+            /** @description This line was already received; this is the answer it got then. */
+            replayed: boolean;
+        };
         BatchFileResultInput: {
             lines: {
                 line: number;
@@ -13075,6 +13193,22 @@ export interface components {
             message: string;
             assetId: string | null;
             /** @description This scan was already received; this is the answer it got then. */
+            replayed: boolean;
+        };
+        StockScanResult: {
+            /** Format: uuid */
+            clientId: string;
+            /** @enum {string} */
+            outcome: "applied" | "rejected";
+            message: string;
+            modelId: string | null;
+            locationId: string | null;
+            /** @description On hand at the scanned location right after this line. */
+            onHand: number | null;
+            toLocationId: string | null;
+            /** @description Transfer: on hand at the destination right after this line. */
+            toOnHand: number | null;
+            /** @description This line was already received; this is the answer it got then. */
             replayed: boolean;
         };
         BatchFileResult: {

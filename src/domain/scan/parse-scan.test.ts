@@ -227,6 +227,12 @@ describe('links', () => {
     expect(as('url', url(`https://qm.example.com/api/v1/assets/${ASSET_ID}`)).assetId).toBe(ASSET_ID);
   });
 
+  it('our model pages, which a model’s QR label carries', () => {
+    expect(as('url', url(`https://qm.example.com/catalogue/models/${ASSET_ID}`)).modelId).toBe(ASSET_ID);
+    expect(as('url', url(`https://qm.example.com/api/v1/models/${ASSET_ID.toUpperCase()}`)).modelId).toBe(ASSET_ID);
+    expect(url('https://qm.example.com/catalogue/models/not-an-id').kind).toBe('unknown');
+  });
+
   it('decodes the path, ignores query and fragment, and takes http for https', () => {
     expect(as('url', url('https://qm.example.com/a/T%C3%BCr-1?src=label#x')).tag).toBe('Tür-1');
     expect(as('url', url('http://QM.EXAMPLE.COM/a/QM-000001')).tag).toBe('QM-000001');

@@ -71,6 +71,8 @@ export type ScanResult =
       locationId?: string;
       locationCode?: string;
       personId?: string;
+      /** A model's page (`/catalogue/models/<id>`): what a model's QR label carries. */
+      modelId?: string;
     }
   /** An e-mail address (lower case): a person. */
   | { kind: 'email'; email: string }
@@ -426,10 +428,12 @@ function routeOf(path: string): Named | 'bad' | undefined {
     if (first === 'assets' && UUID.test(second)) return { assetId: second.toLowerCase() };
     if (first === 'locations' && UUID.test(second)) return { locationId: second.toLowerCase() };
     if (first === 'people' && UUID.test(second)) return { personId: second.toLowerCase() };
+    if (first === 'models' && UUID.test(second)) return { modelId: second.toLowerCase() };
     if (first === 'a' && isTag(second)) return { tag: second };
     if (first === 'l' && isCode(second)) return { locationCode: second };
     return undefined;
   }
+  if (first === 'catalogue' && second === 'models' && UUID.test(third)) return { modelId: third.toLowerCase() };
   if (first === 'assets' && second === 'by-tag' && isTag(third)) return { tag: third };
   if (first === 'locations' && second === 'by-code' && isCode(third)) return { locationCode: third };
   return undefined;

@@ -144,6 +144,30 @@ export class Lookup {
     };
   }
 
+  /** A model by id (our link to its page) or by its model number (as printed on the box). */
+  async model(where: { id: string } | { modelNumber: string }): Promise<LookupMatch | null> {
+    const [row] = await this.db
+      .select({ model: models, manufacturer: manufacturers.name })
+      .from(models)
+      .leftJoin(manufacturers, eq(manufacturers.id, models.manufacturerId))
+      .where(
+        'id' in where
+          ? eq(models.id, where.id)
+          : and(sql`lower(${models.modelNumber}) = lower(${where.modelNumber})`, sql`${models.archivedAt} is null`),
+      )
+      .limit(1);
+    if (!row) return null;
+    const m = row.model;
+    return {
+      type: 'model',
+      id: m.id,
+      name: m.name,
+      manufacturer: row.manufacturer,
+      tracking: m.tracking,
+      label: `${row.manufacturer ? `${row.manufacturer} ` : ''}${m.name}${m.modelNumber ? ` (${m.modelNumber})` : ''}`,
+    };
+  }
+
   async modelByGtin(gtin: string): Promise<(LookupMatch & { type: 'model'; manufacturerId: string | null }) | null> {
     const [row] = await this.db
       .select({ model: models, manufacturer: manufacturers.name })
@@ -242,6 +266,7 @@ export async function lookupCode(
         ((parsed.locationId || parsed.locationCode) &&
           (await look.location(parsed.locationId ? { id: parsed.locationId } : { code: parsed.locationCode! }))) ||
         (parsed.personId && (await look.person({ id: parsed.personId }))) ||
+        (parsed.modelId && (await look.model({ id: parsed.modelId }))) ||
         null;
       return result(
         found ? [found] : [],
@@ -290,11 +315,13 @@ export async function lookupCode(
         const model = await look.modelByGtin(parsed.gtin);
         if (model) return result([stripModel(model)], '');
       }
+      const byNumber = await look.model({ modelNumber: parsed.value });
+      if (byNumber) return result([byNumber], '');
       const words = [...new Set(parsed.candidates.map((c) => CANDIDATE_WORDS[c.kind]))];
       const tried = words.length > 1 ? `${words.slice(0, -1).join(', ')} or ${words.at(-1)}` : words[0];
       return result(
         [],
-        `Nothing matches "${parsed.value}": no ${tried} you may see has it.${parsed.hint ? ` ${parsed.hint}` : ''}`,
+        `Nothing matches "${parsed.value}": no ${tried} you may see has it, and no model has this model number.${parsed.hint ? ` ${parsed.hint}` : ''}`,
       );
     }
   }

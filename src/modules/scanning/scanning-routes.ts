@@ -5,6 +5,7 @@ import type { Services } from '../../platform/services.js';
 import { authProblems } from '../../platform/http/route-kit.js';
 import { lookupCode } from './lookup.js';
 import { applyScans, scanBatchInput, scanResultSchema } from './apply-scans.js';
+import { applyStockScans, stockScanBatchInput, stockScanResultSchema } from './apply-stock-scans.js';
 import { batchFileInput, batchFileResultSchema, importBatchFile } from './import-batch-file.js';
 
 const matchSchema = z
@@ -79,6 +80,26 @@ export const scanningRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
     },
     async (request) => ({
       results: await applyScans(s, request.actionContext(), request.body, { baseUrls: baseUrls(request) }),
+    }),
+  );
+
+  app.post(
+    '/scans/stock',
+    {
+      config: { access: { permission: 'inventory.write' } },
+      bodyLimit: 4 * 1024 * 1024,
+      schema: {
+        tags: ['scanning', 'stock'],
+        summary:
+          'Apply lines of quantity-tracked stock scanned at a station (receive, issue, transfer, count, adjust): once per client id, in scan-time order',
+        description:
+          "Each line names the location scanned, the model (GTIN, GS1 with AI 01, model number or our link to the model) and a quantity; an issue names who or where it goes to (a person by badge, e-mail or employee number, or a location), a transfer the location it goes to. A count gives what was counted: on hand at the scan time becomes that, adjusted with a reason. Lines go through the stock ledger (never below zero, quantity-tracked models only, within the caller's locations). The answer has one result per line: applied with the on-hand that results, or rejected with the reason. Sending the same lines again moves nothing and returns the same answers.",
+        body: stockScanBatchInput,
+        response: { 200: z.object({ results: z.array(stockScanResultSchema) }), ...authProblems },
+      },
+    },
+    async (request) => ({
+      results: await applyStockScans(s, request.actionContext(), request.body, { baseUrls: baseUrls(request) }),
     }),
   );
 

@@ -18,7 +18,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { locations } from './schema.js';
+import { locations, users } from './schema.js';
 import { assets, departments, models, people, suppliers } from './registry-schema.js';
 
 export const MOVEMENT_KINDS = [
@@ -189,3 +189,34 @@ const demandTable = (name: string) =>
 
 export const demandMonths = demandTable('demand_months');
 export const demandWeeks = demandTable('demand_weeks');
+
+/**
+ * A line of stock scanned at the scanning station (receive, issue, transfer, count, adjust), kept by
+ * the station's client id: a line sent again (an offline queue retried after a lost answer) is
+ * answered as it was the first time and moves nothing more.
+ */
+export const stockScans = pgTable(
+  'stock_scans',
+  {
+    clientId: uuid('client_id').primaryKey(),
+    userId: uuid('user_id').references(() => users.id),
+    deviceId: text('device_id'),
+    scannedAt: timestamp('scanned_at', { withTimezone: true }).notNull(),
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
+    kind: text('kind').notNull(),
+    modelCode: text('model_code').notNull(),
+    locationCode: text('location_code').notNull(),
+    toCode: text('to_code'),
+    quantity: integer('quantity').notNull(),
+    outcome: text('outcome', { enum: ['applied', 'rejected'] }).notNull(),
+    message: text('message').notNull(),
+    modelId: uuid('model_id'),
+    locationId: uuid('location_id'),
+    toLocationId: uuid('to_location_id'),
+    /** On hand at the location (and at the transfer's destination) right after this line. */
+    onHand: integer('on_hand'),
+    toOnHand: integer('to_on_hand'),
+    movementGroupId: uuid('movement_group_id'),
+  },
+  (t) => [index('stock_scans_user_idx').on(t.userId, t.receivedAt)],
+);

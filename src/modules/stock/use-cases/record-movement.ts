@@ -126,6 +126,8 @@ async function resolveIssuedTo(db: Db, target: { type: 'person' | 'location' | '
 export interface RecordedMovement {
   groupId: string;
   ids: number[];
+  /** On hand at each location the movement touched, right after it. */
+  balances: { locationId: string; onHand: number }[];
 }
 
 export async function recordMovement(s: Services, ctx: ActionContext, raw: MovementInput): Promise<RecordedMovement> {
@@ -139,6 +141,8 @@ export async function recordMovementInTransaction(
   tx: Db,
   ctx: ActionContext,
   input: z.infer<typeof movementInput>,
+  /** When it happened, if earlier than now (a scan synced from a station's offline queue). */
+  options: { occurredAt?: Date } = {},
 ): Promise<RecordedMovement> {
   const model = await loadStockModel(tx, input.modelId);
   const from = await loadLocation(tx, input.locationId, '/body/locationId');
@@ -184,6 +188,7 @@ export async function recordMovementInTransaction(
       actorUserId: ctx.actor.userId,
       actorLabel: ctx.actor.label,
       source: ctx.source,
+      ...(options.occurredAt ? { occurredAt: options.occurredAt } : {}),
     });
   }
   const inserted = await insertMovements(tx, rows);
@@ -206,5 +211,9 @@ export async function recordMovementInTransaction(
       },
     },
   });
-  return { groupId, ids: inserted.map((m) => m.id) };
+  return {
+    groupId,
+    ids: inserted.map((m) => m.id),
+    balances: inserted.map((m) => ({ locationId: m.locationId, onHand: m.balanceAfter })),
+  };
 }
