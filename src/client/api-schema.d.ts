@@ -10447,8 +10447,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The asset list as CSV or XLSX: the list’s filters, every matching asset, streamed
-         * @description Takes the filters of GET /assets. The columns are the import’s field names (custom fields by key), so the file imports back unchanged.
+         * The asset list as CSV or XLSX, with the filters and sort of GET /assets
+         * @description Takes the query of GET /assets without limit and cursor. The columns are the import’s field names (custom fields by key), so the file imports back unchanged. Streamed, within your location scope.
          */
         get: {
             parameters: {
@@ -10471,16 +10471,19 @@ export interface paths {
                     warrantyBefore?: string;
                     /** @description Custom field filters as JSON, e.g. {"ram_gb":"16"} (values compared as text). */
                     customFields?: string;
+                    /** @description Sort field; prefix with "-" for descending. One of: tag, status, createdAt, updatedAt, purchaseDate, warrantyEnd. */
+                    sort?: "tag" | "-tag" | "status" | "-status" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "purchaseDate" | "-purchaseDate" | "warrantyEnd" | "-warrantyEnd";
                 };
                 header?: never;
                 path: {
+                    /** @description csv or xlsx. */
                     format: "csv" | "xlsx";
                 };
                 cookie?: never;
             };
             requestBody?: never;
             responses: {
-                /** @description The file (Content-Disposition: attachment). */
+                /** @description The file (Content-Disposition: attachment), streamed. */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -10510,6 +10513,883 @@ export interface paths {
                 };
                 /** @description Default Response */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/locations.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The location tree as CSV or XLSX, with the filters and sort of GET /locations
+         * @description Every location within your scope (or below parentId), parents before children, with the location import’s column names (Parent location is the parent’s code), so the file imports back in one pass.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only this location and everything below it; the whole tree when left out. */
+                    parentId?: string;
+                    includeArchived?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description csv or xlsx. */
+                    format: "csv" | "xlsx";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file (Content-Disposition: attachment), streamed. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/models.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Models as CSV or XLSX, with the filters and sort of GET /models
+         * @description Takes the query of GET /models without limit and cursor, and answers every matching row within your location scope, streamed (memory stays at one page of 1,000 rows).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Part of the name. */
+                    q?: string;
+                    categoryId?: string;
+                    manufacturerId?: string;
+                    tracking?: "individual" | "quantity";
+                    /** @description Include archived rows (hidden by default). */
+                    includeArchived?: string;
+                    /** @description Sort field; prefix with "-" for descending. One of: name, createdAt. */
+                    sort?: "name" | "-name" | "createdAt" | "-createdAt";
+                };
+                header?: never;
+                path: {
+                    /** @description csv or xlsx. */
+                    format: "csv" | "xlsx";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file (Content-Disposition: attachment), streamed. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/categories.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Categories with their custom fields as CSV or XLSX, with the filters and sort of GET /categories
+         * @description Takes the query of GET /categories without limit and cursor, and answers every matching row within your location scope, streamed (memory stays at one page of 1,000 rows).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Part of the name. */
+                    q?: string;
+                    kind?: "hardware" | "accessory" | "consumable" | "component" | "software";
+                    /** @description Include archived rows (hidden by default). */
+                    includeArchived?: string;
+                    /** @description Sort field; prefix with "-" for descending. One of: name, createdAt. */
+                    sort?: "name" | "-name" | "createdAt" | "-createdAt";
+                };
+                header?: never;
+                path: {
+                    /** @description csv or xlsx. */
+                    format: "csv" | "xlsx";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file (Content-Disposition: attachment), streamed. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/manufacturers.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Manufacturers as CSV or XLSX, with the filters and sort of GET /manufacturers
+         * @description Takes the query of GET /manufacturers without limit and cursor, and answers every matching row within your location scope, streamed (memory stays at one page of 1,000 rows).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Part of the name. */
+                    q?: string;
+                    /** @description Include archived rows (hidden by default). */
+                    includeArchived?: string;
+                    /** @description Sort field; prefix with "-" for descending. One of: name, createdAt. */
+                    sort?: "name" | "-name" | "createdAt" | "-createdAt";
+                };
+                header?: never;
+                path: {
+                    /** @description csv or xlsx. */
+                    format: "csv" | "xlsx";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file (Content-Disposition: attachment), streamed. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/suppliers.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Suppliers as CSV or XLSX, with the filters and sort of GET /suppliers
+         * @description Takes the query of GET /suppliers without limit and cursor, and answers every matching row within your location scope, streamed (memory stays at one page of 1,000 rows).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Part of the name. */
+                    q?: string;
+                    /** @description Include archived rows (hidden by default). */
+                    includeArchived?: string;
+                    /** @description Sort field; prefix with "-" for descending. One of: name, createdAt. */
+                    sort?: "name" | "-name" | "createdAt" | "-createdAt";
+                };
+                header?: never;
+                path: {
+                    /** @description csv or xlsx. */
+                    format: "csv" | "xlsx";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file (Content-Disposition: attachment), streamed. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/departments.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Departments as CSV or XLSX, with the filters and sort of GET /departments
+         * @description Takes the query of GET /departments without limit and cursor, and answers every matching row within your location scope, streamed (memory stays at one page of 1,000 rows).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Part of the name or code. */
+                    q?: string;
+                    includeArchived?: string;
+                    /** @description Sort field; prefix with "-" for descending. One of: name, code. */
+                    sort?: "name" | "-name" | "code" | "-code";
+                };
+                header?: never;
+                path: {
+                    /** @description csv or xlsx. */
+                    format: "csv" | "xlsx";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file (Content-Disposition: attachment), streamed. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/people.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * People as CSV or XLSX, with the filters and sort of GET /people
+         * @description Takes the query of GET /people without limit and cursor, and answers every matching row within your location scope, streamed (memory stays at one page of 1,000 rows).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Part of the name, e-mail or employee number. */
+                    q?: string;
+                    departmentId?: string;
+                    /** @description People located at this location or anywhere below it. */
+                    locationId?: string;
+                    status?: "active" | "leaving" | "left";
+                    /** @description Direct reports of this person. */
+                    managerId?: string;
+                    remote?: string;
+                    /** @description Sort field; prefix with "-" for descending. One of: name, employeeNumber, startDate. */
+                    sort?: "name" | "-name" | "employeeNumber" | "-employeeNumber" | "startDate" | "-startDate";
+                };
+                header?: never;
+                path: {
+                    /** @description csv or xlsx. */
+                    format: "csv" | "xlsx";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file (Content-Disposition: attachment), streamed. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/stock.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Stock on hand as CSV or XLSX, with the filters and sort of GET /stock
+         * @description Takes the query of GET /stock without limit and cursor, and answers every matching row within your location scope, streamed (memory stays at one page of 1,000 rows).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description This location and everything below it. */
+                    locationId?: string;
+                    /** @description One model at every location. */
+                    modelId?: string;
+                    /** @description Part of a model name. */
+                    q?: string;
+                    /** @description Only where on hand is below the minimum. */
+                    belowMinimum?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description csv or xlsx. */
+                    format: "csv" | "xlsx";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file (Content-Disposition: attachment), streamed. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/stock-movements.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The stock ledger as CSV or XLSX, with the filters and sort of GET /stock/movements
+         * @description Takes the query of GET /stock/movements without limit and cursor, and answers every matching row within your location scope, streamed (memory stays at one page of 1,000 rows).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description This location and everything below it. */
+                    locationId?: string;
+                    modelId?: string;
+                    kind?: "receive" | "issue" | "return" | "transfer_out" | "transfer_in" | "adjust" | "loss" | "damage";
+                    /** @description Stock issued to or returned by this person. */
+                    personId?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description csv or xlsx. */
+                    format: "csv" | "xlsx";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file (Content-Disposition: attachment), streamed. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/planning.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The planning list (what needs stock) as CSV or XLSX, with the filters and sort of GET /planning
+         * @description Takes the query of GET /planning without limit: every plan the list would show, most urgent first, within your location scope. Plans are computed together, as for the list; the file is streamed.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description This location and everything below it. */
+                    locationId?: string;
+                    modelId?: string;
+                    /** @description Only items with an alert. */
+                    alertsOnly?: string;
+                    /** @description Only items below their reorder point. */
+                    needsOrder?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description csv or xlsx. */
+                    format: "csv" | "xlsx";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file (Content-Disposition: attachment), streamed. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
                     headers: {
                         [name: string]: unknown;
                     };

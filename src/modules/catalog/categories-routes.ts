@@ -29,6 +29,16 @@ const manage = { access: { permission: 'inventory.manage' as const } };
 const tags = ['categories'];
 const fieldParams = z.object({ id: z.uuid(), fieldId: z.uuid() });
 
+/** The list's filters and sort (its export takes the same). */
+export const listCategoriesQuery = z.object({
+  q: z.string().max(200).optional().describe('Part of the name.'),
+  kind: z.enum(CATEGORY_KINDS).optional(),
+  includeArchived: includeArchivedQuery,
+  sort: sortSchema(['name', 'createdAt'], 'name'),
+  limit: limitSchema,
+  cursor: cursorSchema,
+});
+
 export const categoriesRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (app, { services: s }) => {
   app.get(
     '/categories',
@@ -37,14 +47,7 @@ export const categoriesRoutes: FastifyPluginAsyncZod<{ services: Services }> = a
       schema: {
         tags,
         summary: 'List categories',
-        querystring: z.object({
-          q: z.string().max(200).optional().describe('Part of the name.'),
-          kind: z.enum(CATEGORY_KINDS).optional(),
-          includeArchived: includeArchivedQuery,
-          sort: sortSchema(['name', 'createdAt'], 'name'),
-          limit: limitSchema,
-          cursor: cursorSchema,
-        }),
+        querystring: listCategoriesQuery,
         response: { 200: pageSchema(categorySchema), ...authProblems },
       },
     },

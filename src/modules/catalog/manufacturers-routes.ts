@@ -27,6 +27,15 @@ const read = { access: { permission: 'inventory.read' as const } };
 const manage = { access: { permission: 'inventory.manage' as const } };
 const tags = ['manufacturers'];
 
+/** The list's filters and sort (its export takes the same). */
+export const listManufacturersQuery = z.object({
+  q: z.string().max(200).optional().describe('Part of the name.'),
+  includeArchived: includeArchivedQuery,
+  sort: sortSchema(['name', 'createdAt'], 'name'),
+  limit: limitSchema,
+  cursor: cursorSchema,
+});
+
 export const manufacturersRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (app, { services: s }) => {
   app.get(
     '/manufacturers',
@@ -35,13 +44,7 @@ export const manufacturersRoutes: FastifyPluginAsyncZod<{ services: Services }> 
       schema: {
         tags,
         summary: 'List manufacturers',
-        querystring: z.object({
-          q: z.string().max(200).optional().describe('Part of the name.'),
-          includeArchived: includeArchivedQuery,
-          sort: sortSchema(['name', 'createdAt'], 'name'),
-          limit: limitSchema,
-          cursor: cursorSchema,
-        }),
+        querystring: listManufacturersQuery,
         response: { 200: pageSchema(manufacturerSchema), ...authProblems },
       },
     },

@@ -28,6 +28,18 @@ const read = { access: { permission: 'inventory.read' as const } };
 const manage = { access: { permission: 'inventory.manage' as const } };
 const tags = ['models'];
 
+/** The list's filters and sort (its export takes the same). */
+export const listModelsQuery = z.object({
+  q: z.string().max(200).optional().describe('Part of the name.'),
+  categoryId: z.uuid().optional(),
+  manufacturerId: z.uuid().optional(),
+  tracking: z.enum(TRACKING).optional(),
+  includeArchived: includeArchivedQuery,
+  sort: sortSchema(['name', 'createdAt'], 'name'),
+  limit: limitSchema,
+  cursor: cursorSchema,
+});
+
 export const modelsRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (app, { services: s }) => {
   app.get(
     '/models',
@@ -36,16 +48,7 @@ export const modelsRoutes: FastifyPluginAsyncZod<{ services: Services }> = async
       schema: {
         tags,
         summary: 'List models',
-        querystring: z.object({
-          q: z.string().max(200).optional().describe('Part of the name.'),
-          categoryId: z.uuid().optional(),
-          manufacturerId: z.uuid().optional(),
-          tracking: z.enum(TRACKING).optional(),
-          includeArchived: includeArchivedQuery,
-          sort: sortSchema(['name', 'createdAt'], 'name'),
-          limit: limitSchema,
-          cursor: cursorSchema,
-        }),
+        querystring: listModelsQuery,
         response: { 200: pageSchema(modelSchema), ...authProblems },
       },
     },

@@ -27,6 +27,15 @@ const read = { access: { permission: 'inventory.read' as const } };
 const manage = { access: { permission: 'inventory.manage' as const } };
 const tags = ['suppliers'];
 
+/** The list's filters and sort (its export takes the same). */
+export const listSuppliersQuery = z.object({
+  q: z.string().max(200).optional().describe('Part of the name.'),
+  includeArchived: includeArchivedQuery,
+  sort: sortSchema(['name', 'createdAt'], 'name'),
+  limit: limitSchema,
+  cursor: cursorSchema,
+});
+
 export const suppliersRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (app, { services: s }) => {
   app.get(
     '/suppliers',
@@ -35,13 +44,7 @@ export const suppliersRoutes: FastifyPluginAsyncZod<{ services: Services }> = as
       schema: {
         tags,
         summary: 'List suppliers',
-        querystring: z.object({
-          q: z.string().max(200).optional().describe('Part of the name.'),
-          includeArchived: includeArchivedQuery,
-          sort: sortSchema(['name', 'createdAt'], 'name'),
-          limit: limitSchema,
-          cursor: cursorSchema,
-        }),
+        querystring: listSuppliersQuery,
         response: { 200: pageSchema(supplierSchema), ...authProblems },
       },
     },

@@ -1,135 +1,86 @@
 /**
- * The asset list as a file: the same filters and scope as `GET /assets`, every matching asset,
- * read page by page (keyset, 1,000 at a time) and written as it is read, so a million assets never
- * sit in memory. The columns are the import's own field names (with the custom fields of the
- * assets, by key), so an export imports back as it is: the same assets, nothing to change.
+ * The asset list as a table: the same filters, sort and scope as `GET /assets`, every matching
+ * asset. The columns are the import's own field names (with the custom fields of the assets, by
+ * key), so an export imports back as it is: the same assets, nothing to change.
  */
-import { PassThrough, Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
 import type { Services } from '../../platform/services.js';
 import type { ActionContext } from '../../platform/context.js';
 import { assets } from '../../platform/db/schema-all.js';
+import type { Sort } from '../../platform/http/pagination.js';
 import { scopeCondition } from '../locations/location-scope.js';
-import { assetCursor, listAssets, type AssetDetailRow, type AssetListFilter } from '../assets/assets-repository.js';
+import {
+  assetCursor,
+  listAssets,
+  type AssetDetailRow,
+  type AssetListFilter,
+  type AssetSortField,
+} from '../assets/assets-repository.js';
 import { STATUS_LABELS } from '../../domain/asset-lifecycle.js';
-import { csvField } from '../imports/problems-csv.js';
+import { importHeader } from './import-headers.js';
+import { keysetPages, type Column, type ExportTable } from './tabular-export.js';
 
-const PAGE = 1000;
+const column = (key: string, value: Column<AssetDetailRow>['value'], money = false): Column<AssetDetailRow> => ({
+  header: importHeader('assets', key),
+  value,
+  ...(money ? { money } : {}),
+});
 
-type Cell = string | null;
-
-const COLUMNS: { header: string; value: (r: AssetDetailRow) => Cell }[] = [
-  { header: 'Asset tag', value: (r) => r.asset.tag },
-  { header: 'Serial number', value: (r) => r.asset.serial },
-  { header: 'Asset name', value: (r) => r.asset.name },
-  { header: 'Model', value: (r) => r.modelName },
-  { header: 'Manufacturer', value: (r) => r.manufacturerName },
-  { header: 'Category', value: (r) => r.categoryName },
-  { header: 'Status', value: (r) => STATUS_LABELS[r.asset.status] },
-  { header: 'Location code', value: (r) => r.locationCode },
-  { header: 'Supplier', value: (r) => r.supplierName },
-  { header: 'Order reference', value: (r) => r.asset.orderReference },
-  { header: 'Purchase date', value: (r) => r.asset.purchaseDate },
-  { header: 'Purchase cost', value: (r) => r.asset.purchaseCost },
-  { header: 'Currency', value: (r) => r.asset.currency },
-  { header: 'Warranty end', value: (r) => r.asset.warrantyEnd },
-  { header: 'Notes', value: (r) => r.asset.notes },
-  {
-    header: 'Checked out to (type)',
-    value: (r) =>
-      r.asset.assignedPersonId
-        ? 'user'
-        : r.asset.assignedLocationId
-          ? 'location'
-          : r.asset.assignedAssetId
-            ? 'asset'
-            : null,
-  },
-  { header: 'Checked out to: name', value: (r) => r.personName },
-  { header: 'Checked out to: location', value: (r) => r.assignedLocationName },
-  { header: 'Checked out to: asset', value: (r) => r.parentAssetTag },
+const COLUMNS: Column<AssetDetailRow>[] = [
+  column('tag', (r) => r.asset.tag),
+  column('serial', (r) => r.asset.serial),
+  column('name', (r) => r.asset.name),
+  column('modelName', (r) => r.modelName),
+  column('manufacturer', (r) => r.manufacturerName),
+  column('category', (r) => r.categoryName),
+  column('status', (r) => STATUS_LABELS[r.asset.status]),
+  column('locationCode', (r) => r.locationCode),
+  column('supplier', (r) => r.supplierName),
+  column('orderReference', (r) => r.asset.orderReference),
+  column('purchaseDate', (r) => r.asset.purchaseDate),
+  column('purchaseCost', (r) => r.asset.purchaseCost, true),
+  column('currency', (r) => r.asset.currency),
+  column('warrantyEnd', (r) => r.asset.warrantyEnd),
+  column('notes', (r) => r.asset.notes),
+  column('checkoutType', (r) =>
+    r.asset.assignedPersonId
+      ? 'user'
+      : r.asset.assignedLocationId
+        ? 'location'
+        : r.asset.assignedAssetId
+          ? 'asset'
+          : null,
+  ),
+  column('assigneeName', (r) => r.personName),
+  column('assigneeLocation', (r) => r.assignedLocationName),
+  column('assigneeAssetTag', (r) => r.parentAssetTag),
 ];
 
-export type ExportFilter = Omit<AssetListFilter, 'sort' | 'cursor' | 'limit' | 'scope'>;
+export type AssetExportFilter = Omit<AssetListFilter, 'cursor' | 'limit' | 'scope'>;
 
-/** Every asset matching the filters, within the caller's scope, in tag order. */
-async function* pages(s: Services, ctx: ActionContext, filter: ExportFilter): AsyncGenerator<AssetDetailRow[]> {
-  const sort = { field: 'tag', descending: false };
-  let cursor: unknown[] | undefined;
-  for (;;) {
-    const rows = await listAssets(s.db, {
-      ...filter,
-      scope: scopeCondition(ctx, 'inventory.read', assets.locationId),
-      sort,
-      cursor,
-      limit: PAGE,
-    });
-    const page = rows.slice(0, PAGE);
-    if (page.length > 0) yield page;
-    if (rows.length <= PAGE) return;
-    cursor = assetCursor(page.at(-1)!.asset, 'tag');
-  }
-}
-
-/** The custom field keys of the exported assets, found on the first pages (they are columns). */
-function customKeys(rows: AssetDetailRow[]): string[] {
+/** The built-in columns, then one per custom field key found on the first page (sorted). */
+function columnsFor(first: readonly AssetDetailRow[]): Column<AssetDetailRow>[] {
   const keys = new Set<string>();
-  for (const r of rows) for (const k of Object.keys(r.asset.customFields ?? {})) keys.add(k);
-  return [...keys].sort();
-}
-
-function rowValues(r: AssetDetailRow, custom: string[]): Cell[] {
-  const values = COLUMNS.map((c) => c.value(r));
-  for (const k of custom) {
-    const v = (r.asset.customFields ?? {})[k];
-    values.push(v === undefined || v === null ? null : String(v));
-  }
-  return values;
-}
-
-async function withHeader(
-  s: Services,
-  ctx: ActionContext,
-  filter: ExportFilter,
-): Promise<{ custom: string[]; rest: AsyncGenerator<AssetDetailRow[]>; first: AssetDetailRow[] }> {
-  const rest = pages(s, ctx, filter);
-  const first = (await rest.next()).value ?? [];
-  return { custom: customKeys(first), rest, first };
-}
-
-export async function exportAssetsCsv(s: Services, ctx: ActionContext, filter: ExportFilter): Promise<Readable> {
-  const { custom, rest, first } = await withHeader(s, ctx, filter);
-  async function* lines(): AsyncGenerator<string> {
-    yield '\ufeff' + [...COLUMNS.map((c) => c.header), ...custom].map(csvField).join(',') + '\r\n';
-    const write = (rows: AssetDetailRow[]) =>
-      rows.map((r) => rowValues(r, custom).map(csvField).join(',') + '\r\n').join('');
-    if (first.length > 0) yield write(first);
-    for await (const page of rest) yield write(page);
-  }
-  return Readable.from(lines());
-}
-
-export async function exportAssetsXlsx(s: Services, ctx: ActionContext, filter: ExportFilter): Promise<Readable> {
-  const { custom, rest, first } = await withHeader(s, ctx, filter);
-  const out = new PassThrough();
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
-  const sheet = wb.addWorksheet('Assets', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = [...COLUMNS.map((c) => c.header), ...custom].map((header) => ({
-    header,
-    width: Math.max(12, header.length + 2),
+  for (const r of first) for (const k of Object.keys(r.asset.customFields ?? {})) keys.add(k);
+  const custom = [...keys].sort().map((key): Column<AssetDetailRow> => ({
+    header: key,
+    value: (r) => {
+      const v = (r.asset.customFields ?? {})[key];
+      return v === undefined || v === null ? null : String(v);
+    },
   }));
-  void (async () => {
-    try {
-      const write = (rows: AssetDetailRow[]) => {
-        for (const r of rows) sheet.addRow(rowValues(r, custom)).commit();
-      };
-      write(first);
-      for await (const page of rest) write(page);
-      sheet.commit();
-      await wb.commit();
-    } catch (error) {
-      out.destroy(error as Error);
-    }
-  })();
-  return out;
+  return [...COLUMNS, ...custom];
+}
+
+export function assetTable(s: Services, ctx: ActionContext, filter: AssetExportFilter): ExportTable<AssetDetailRow> {
+  const sort: Sort = filter.sort;
+  const scope = scopeCondition(ctx, 'inventory.read', assets.locationId);
+  return {
+    name: 'assets',
+    sheet: 'Assets',
+    columns: columnsFor,
+    pages: keysetPages(
+      (cursor, limit) => listAssets(s.db, { ...filter, scope, sort, cursor, limit }),
+      (r) => assetCursor(r.asset, sort.field as AssetSortField),
+    ),
+  };
 }

@@ -65,7 +65,19 @@ export interface BalanceRow {
  * On hand per model and location, with the policy there: every pair that has a balance or a policy,
  * filtered by `conditions` on `m` (models), `l` (locations) and `k` (the pair).
  */
-export async function listBalances(db: Db, conditions: SQL[], limit: number): Promise<BalanceRow[]> {
+export async function listBalances(
+  db: Db,
+  conditions: SQL[],
+  limit: number,
+  /** Only the rows after this one in the list's order (keyset paging, for exports). */
+  after?: BalanceRow,
+): Promise<BalanceRow[]> {
+  const all = after
+    ? [
+        ...conditions,
+        sql`(lower(m.name), l.code, k.model_id, k.location_id) > (lower(${after.model_name}), ${after.location_code}, ${after.model_id}::uuid, ${after.location_id}::uuid)`,
+      ]
+    : conditions;
   return queryRows<BalanceRow>(
     db,
     sql`with k as (
@@ -82,7 +94,7 @@ export async function listBalances(db: Db, conditions: SQL[], limit: number): Pr
         join models m on m.id = k.model_id
         join categories c on c.id = m.category_id
         join locations l on l.id = k.location_id
-        where ${conditions.length ? sql.join(conditions, sql` and `) : sql`true`}
+        where ${all.length ? sql.join(all, sql` and `) : sql`true`}
         order by lower(m.name), l.code, k.model_id, k.location_id
         limit ${limit}`,
   );

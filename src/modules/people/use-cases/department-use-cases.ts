@@ -65,7 +65,7 @@ export const listDepartmentsQuery = z.object({
 export type ListDepartmentsQuery = z.output<typeof listDepartmentsQuery>;
 
 /** Which people the caller can see, as a condition on `people` (for counts). */
-function peopleVisibility(scope: ResolvedScope) {
+export function peopleVisibility(scope: ResolvedScope) {
   // Used inside a select-list subquery over people: the column is written out qualified.
   return locationIdInScope(sql.raw('"people"."location_id"'), scope);
 }

@@ -49,7 +49,7 @@ export const listPeopleQuery = z.object({
 export type ListPeopleQuery = z.output<typeof listPeopleQuery>;
 
 /** The list's filters as the repository takes them, with the caller's visibility. */
-async function peopleQueryFor(
+export async function peopleQueryFor(
   s: Services,
   ctx: ActionContext,
   query: Omit<ListPeopleQuery, 'sort' | 'cursor' | 'limit'>,

@@ -36,7 +36,12 @@ export const balancesQuery = z.object({
   limit: z.coerce.number().int().min(1).max(2000).default(500),
 });
 
-export async function readBalances(s: Services, ctx: ActionContext, query: z.infer<typeof balancesQuery>) {
+/** The balance list's filters and the caller's scope, as conditions (its export takes the same). */
+export async function balanceConditions(
+  s: Services,
+  ctx: ActionContext,
+  query: Omit<z.infer<typeof balancesQuery>, 'limit'>,
+): Promise<SQL[]> {
   const conditions: SQL[] = [sql`m.tracking = 'quantity'`];
   const scope = readScope(ctx);
   if (scope) conditions.push(scope);
@@ -44,7 +49,11 @@ export async function readBalances(s: Services, ctx: ActionContext, query: z.inf
   if (query.modelId) conditions.push(sql`k.model_id = ${query.modelId}`);
   if (query.q) conditions.push(sql`lower(m.name) like ${'%' + escapeLike(query.q.toLowerCase()) + '%'}`);
   if (query.belowMinimum) conditions.push(sql`k.min_quantity is not null and k.on_hand < k.min_quantity`);
-  const rows = await listBalances(s.db, conditions, query.limit);
+  return conditions;
+}
+
+export async function readBalances(s: Services, ctx: ActionContext, query: z.infer<typeof balancesQuery>) {
+  const rows = await listBalances(s.db, await balanceConditions(s, ctx, query), query.limit);
   const items = rows.map(presentBalance);
   return { items, totalOnHand: items.reduce((sum, b) => sum + b.onHand, 0) };
 }
@@ -65,16 +74,26 @@ export async function readMovements(
   /** Just these movements (what a write returns). */
   ids?: number[],
 ) {
-  const conditions: SQL[] = [];
+  const conditions = await movementConditions(s, ctx, query);
   if (ids) conditions.push(sql`v.id in ${ids}`);
+  const cursor = decodeCursor(query.cursor, 1);
+  const rows = await listMovements(s.db, conditions, cursor ? Number(cursor[0]) : undefined, query.limit);
+  const page = toPage(rows, query.limit, (r) => [Number(r.id)]);
+  return { items: page.items.map(presentMovement), nextCursor: page.nextCursor };
+}
+
+/** The ledger's filters and the caller's scope, as conditions (its export takes the same). */
+export async function movementConditions(
+  s: Services,
+  ctx: ActionContext,
+  query: Partial<Omit<z.infer<typeof movementsQuery>, 'limit' | 'cursor'>>,
+): Promise<SQL[]> {
+  const conditions: SQL[] = [];
   const scope = readScope(ctx);
   if (scope) conditions.push(scope);
   if (query.locationId) conditions.push(await subtree(s, ctx, query.locationId));
   if (query.modelId) conditions.push(sql`v.model_id = ${query.modelId}`);
   if (query.kind) conditions.push(sql`v.kind = ${query.kind}`);
   if (query.personId) conditions.push(sql`v.person_id = ${query.personId}`);
-  const cursor = decodeCursor(query.cursor, 1);
-  const rows = await listMovements(s.db, conditions, cursor ? Number(cursor[0]) : undefined, query.limit);
-  const page = toPage(rows, query.limit, (r) => [Number(r.id)]);
-  return { items: page.items.map(presentMovement), nextCursor: page.nextCursor };
+  return conditions;
 }
