@@ -13643,6 +13643,18 @@ export interface components {
                 checkedOut: number;
                 skipped: number;
             };
+            /** @description The import type's own records (assets, locations, people...): created or updated (to be, in a dry run), unchanged, rows skipped. */
+            records: {
+                created: number;
+                updated: number;
+                unchanged: number;
+                skipped: number;
+            };
+            /** @description Stock imports: ledger movements written (0 in a dry run) and the units received or adjusted. */
+            stock?: {
+                movements: number;
+                units: number;
+            };
             /** @description Created (commit) or to be created (dry run). */
             references: {
                 manufacturers: number;
@@ -13651,6 +13663,7 @@ export interface components {
                 locations: number;
                 people: number;
                 models: number;
+                departments: number;
             };
             /** @description The first names of each kind of reference. */
             examples: {
@@ -15074,6 +15087,18 @@ export interface components {
                 checkedOut: number;
                 skipped: number;
             };
+            /** @description The import type's own records (assets, locations, people...): created or updated (to be, in a dry run), unchanged, rows skipped. */
+            records: {
+                created: number;
+                updated: number;
+                unchanged: number;
+                skipped: number;
+            };
+            /** @description Stock imports: ledger movements written (0 in a dry run) and the units received or adjusted. */
+            stock?: {
+                movements: number;
+                units: number;
+            };
             /** @description Created (commit) or to be created (dry run). */
             references: {
                 manufacturers: number;
@@ -15082,6 +15107,7 @@ export interface components {
                 locations: number;
                 people: number;
                 models: number;
+                departments: number;
             };
             /** @description The first names of each kind of reference. */
             examples: {

@@ -1,5 +1,6 @@
 /**
- * `qm import FILE --type assets [--dry-run] [--mapping FILE] [--skip-bad-rows]`: the same import
+ * `qm import FILE --type assets|locations|models|people|suppliers|stock [--dry-run] [--mapping FILE]
+ * [--skip-bad-rows]`: the same import
  * as the web app's, on a running server (--url, as a background job followed with a progress bar)
  * or on the database directly (in this process).
  */
@@ -23,6 +24,10 @@ import { executeRun } from '../../modules/imports/import-jobs.js';
 import { listProblems, updateImport } from '../../modules/imports/imports-repository.js';
 import type { RunSummary } from '../../modules/imports/commit/run-asset-import.js';
 import type { ActionContext } from '../../platform/context.js';
+import type { ImportTypeKey } from '../../modules/imports/mapping/import-types.js';
+
+/** What `--type` takes: every type the importer writes (licences are not importable yet). */
+const IMPORTABLE: ImportTypeKey[] = ['assets', 'locations', 'models', 'people', 'suppliers', 'stock'];
 
 interface ImportOptions extends GlobalOptions {
   type: string;
@@ -39,7 +44,7 @@ interface Problem {
 
 const SHOWN_PROBLEMS = 30;
 
-function describe(run: RunSummary, problems: Problem[], total: number): string {
+function describe(type: string, run: RunSummary, problems: Problem[], total: number): string {
   const n = (x: number) => x.toLocaleString('en');
   const refs = Object.entries(run.references)
     .filter(([, count]) => count > 0)
@@ -50,7 +55,16 @@ function describe(run: RunSummary, problems: Problem[], total: number): string {
     `${n(run.rows)} rows read (${run.format.toUpperCase()}${run.encoding ? `, ${run.encoding}` : ''}): ${n(run.rowsWithErrors)} with errors, ${n(run.errors)} errors and ${n(run.warnings)} warnings.`,
     ...problems.map((p) => `  ${p.message}`),
     ...(total > problems.length ? [`  ... and ${n(total - problems.length)} more (see the report).`] : []),
-    `Assets: ${n(run.assets.created)} ${verb}created, ${n(run.assets.updated)} ${verb}updated, ${n(run.assets.unchanged)} unchanged, ${n(run.assets.checkedOut)} ${verb}checked out${run.assets.skipped && run.committed ? `, ${n(run.assets.skipped)} bad rows skipped` : ''}.`,
+    type === 'assets'
+      ? `Assets: ${n(run.assets.created)} ${verb}created, ${n(run.assets.updated)} ${verb}updated, ${n(run.assets.unchanged)} unchanged, ${n(run.assets.checkedOut)} ${verb}checked out${run.assets.skipped && run.committed ? `, ${n(run.assets.skipped)} bad rows skipped` : ''}.`
+      : `${type[0]!.toUpperCase()}${type.slice(1)}: ${n(run.records.created)} ${verb}created, ${n(run.records.updated)} ${verb}updated, ${n(run.records.unchanged)} unchanged${run.records.skipped && run.committed ? `, ${n(run.records.skipped)} bad rows skipped` : ''}.`,
+    ...(run.stock
+      ? [
+          run.committed
+            ? `Stock: ${n(run.stock.movements)} movements in the ledger, ${n(run.stock.units)} units received or adjusted.`
+            : `Stock: ${n(run.stock.units)} units would be received or adjusted.`,
+        ]
+      : []),
     ...(refs ? [`Also ${verb}created: ${refs}.`] : []),
   ];
   if (run.dryRun) lines.push('Dry run: nothing was written.');
@@ -65,7 +79,7 @@ async function local(file: string, o: ImportOptions) {
     let row = await uploadImport(
       s,
       ctx,
-      { type: o.type as 'assets', fileName: path.basename(file), ...(o.sheet ? { sheet: o.sheet } : {}) },
+      { type: o.type as ImportTypeKey, fileName: path.basename(file), ...(o.sheet ? { sheet: o.sheet } : {}) },
       fs.createReadStream(file),
     );
     const mapping = o.mapping ? JSON.parse(fs.readFileSync(o.mapping, 'utf8')) : row.mapping;
@@ -137,7 +151,7 @@ export function registerImportCommands(program: Command) {
     .description('Import a spreadsheet (CSV or XLSX): a dry run, or the commit (all or nothing unless --skip-bad-rows)')
     .argument('<file>', 'the CSV or XLSX file')
     .addOption(
-      new Option('--type <type>', 'what the rows are').choices(['assets']).default('assets').env('QM_IMPORT_TYPE'),
+      new Option('--type <type>', 'what the rows are').choices(IMPORTABLE).default('assets').env('QM_IMPORT_TYPE'),
     )
     .addOption(new Option('--dry-run', 'check and report only; write nothing').env('QM_IMPORT_DRY_RUN'))
     .addOption(new Option('--mapping <file>', 'a saved column mapping (JSON) to use').env('QM_IMPORT_MAPPING'))
@@ -150,7 +164,7 @@ export function registerImportCommands(program: Command) {
         const o = command.optsWithGlobals<ImportOptions>();
         if (!fs.existsSync(file)) throw new CliError(`No such file: ${file}`);
         const outcome = o.url ? await remote(file, o) : await local(file, o);
-        print(o, outcome, () => describe(outcome.run, outcome.problems, outcome.total));
+        print(o, outcome, () => describe(o.type, outcome.run, outcome.problems, outcome.total));
         if (outcome.run.refused || outcome.run.errors > 0) process.exitCode = 2;
       }),
     );

@@ -15,6 +15,7 @@ import type { ColumnMapping } from './mapping/index.js';
 import { findImport, updateImport } from './imports-repository.js';
 import { IMPORT_JOB, uploadPath, type ImportOptions, type ImportSummary } from './imports-use-cases.js';
 import { runAssetImport, type Checkpoint, type Progress, type RunSummary } from './commit/run-asset-import.js';
+import { runRecordImport } from './commit/run-record-import.js';
 
 export interface ImportJobPayload {
   importId: string;
@@ -57,14 +58,16 @@ export async function executeRun(
   const summary = row.summary as ImportSummary;
   const options = row.options as ImportOptions;
   try {
-    const result = await runAssetImport(
+    const mapping = row.mapping as ColumnMapping;
+    const run = mapping.importType === 'assets' ? runAssetImport : runRecordImport;
+    const result = await run(
       s,
       ctx,
       {
         importId,
         filePath: uploadPath(s, importId),
         fileName: row.fileName,
-        mapping: row.mapping as ColumnMapping,
+        mapping,
         dryRun,
         skipBadRows: options.skipBadRows ?? false,
         sheet: options.sheet,

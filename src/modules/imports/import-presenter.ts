@@ -66,6 +66,15 @@ export const runSummarySchema = z
       checkedOut: z.number(),
       skipped: z.number(),
     }),
+    records: z
+      .object({ created: z.number(), updated: z.number(), unchanged: z.number(), skipped: z.number() })
+      .describe(
+        "The import type's own records (assets, locations, people...): created or updated (to be, in a dry run), unchanged, rows skipped.",
+      ),
+    stock: z
+      .object({ movements: z.number(), units: z.number() })
+      .optional()
+      .describe('Stock imports: ledger movements written (0 in a dry run) and the units received or adjusted.'),
     references: counts.describe('Created (commit) or to be created (dry run).'),
     examples: z.record(z.string(), z.array(z.string())).describe('The first names of each kind of reference.'),
   })
@@ -180,11 +189,7 @@ export function presentImportTypes(): z.infer<typeof importTypeSchema>[] {
       key,
       label: t.label,
       importable: t.importable && writable,
-      notImportable: !t.importable
-        ? (t.notImportable ?? null)
-        : writable
-          ? null
-          : 'not importable yet: imports write assets for now',
+      notImportable: !t.importable ? (t.notImportable ?? null) : writable ? null : 'not importable yet',
       customFields: t.customFields,
       fields: t.fields.map((f) => ({
         key: f.key,

@@ -45,7 +45,14 @@ export const MAX_UPLOAD_BYTES = 2 * 1024 * 1024 * 1024;
 const SAMPLE_ROWS = 10;
 
 /** Types whose rows the database step writes; the others are mapped and checked only. */
-export const WRITABLE_TYPES: readonly ImportTypeKey[] = ['assets'];
+export const WRITABLE_TYPES: readonly ImportTypeKey[] = [
+  'assets',
+  'locations',
+  'models',
+  'people',
+  'suppliers',
+  'stock',
+];
 
 export const uploadInput = z.object({
   type: z.enum(IMPORT_TYPE_KEYS as [ImportTypeKey, ...ImportTypeKey[]]).default('assets'),
@@ -131,11 +138,7 @@ export async function uploadImport(
   const type = IMPORT_TYPES[input.type];
   if (!type.importable) throw new AppError('not_importable', 422, `${type.label}: ${type.notImportable}.`);
   if (!WRITABLE_TYPES.includes(input.type)) {
-    throw new AppError(
-      'not_importable',
-      422,
-      `${type.label} cannot be imported yet: imports write assets for now (locations, models, people and suppliers they name are created with them).`,
-    );
+    throw new AppError('not_importable', 422, `${type.label} cannot be imported yet.`);
   }
   const saved = input.mappingId ? await findSavedMapping(s.db, input.mappingId) : undefined;
   if (input.mappingId && !saved) throw notFound('The saved mapping');

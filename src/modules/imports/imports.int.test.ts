@@ -141,12 +141,12 @@ describe('imports over the API', () => {
     expect(stored()).toBe(files);
   });
 
-  it('says clearly that stock and licences are not importable yet', async () => {
+  it('says clearly that licences are not importable yet', async () => {
     const res = await env.app.inject({
       method: 'POST',
-      url: '/api/v1/imports?type=stock&fileName=accessories.csv',
+      url: '/api/v1/imports?type=licences&fileName=licenses.csv',
       headers: { ...manager.auth, 'content-type': 'text/csv' },
-      payload: fs.readFileSync(path.join(SNIPE, 'accessories-sample.csv')),
+      payload: fs.readFileSync(path.join(SNIPE, 'licenses-sample.csv')),
     });
     expect(res.statusCode).toBe(422);
     expect(res.json().detail).toMatch(/not importable yet/);

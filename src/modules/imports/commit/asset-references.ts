@@ -11,8 +11,12 @@ import type { Services } from '../../../platform/services.js';
 import type { ActionContext } from '../../../platform/context.js';
 import { NIL } from './asset-resolve.js';
 
-export const REFERENCE_KINDS = ['manufacturers', 'categories', 'suppliers', 'locations', 'people', 'models'] as const;
+/** What an asset import creates besides assets. */
+const ASSET_REFERENCE_KINDS = ['manufacturers', 'categories', 'suppliers', 'locations', 'people', 'models'] as const;
+/** What any import creates besides its own records (a people import creates departments too). */
+export const REFERENCE_KINDS = [...ASSET_REFERENCE_KINDS, 'departments'] as const;
 export type ReferenceKind = (typeof REFERENCE_KINDS)[number];
+type AssetReferenceKind = (typeof ASSET_REFERENCE_KINDS)[number];
 
 export interface PlannedReferences {
   /** How many of each would be created, and the first names. */
@@ -57,9 +61,9 @@ function missingQueries(table: string) {
 
 export async function plannedReferences(db: Db, table: string): Promise<PlannedReferences> {
   const queries = missingQueries(table);
-  const counts = {} as Record<ReferenceKind, number>;
-  const examples = {} as Record<ReferenceKind, string[]>;
-  for (const kind of REFERENCE_KINDS) {
+  const counts = { departments: 0 } as Record<ReferenceKind, number>;
+  const examples = { departments: [] } as unknown as Record<ReferenceKind, string[]>;
+  for (const kind of ASSET_REFERENCE_KINDS) {
     const [count] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from (${queries[kind]}) q`);
     counts[kind] = Number(count?.n ?? 0);
     const first = await queryRows<{ name: string }>(db, sql`select q.name from (${queries[kind]}) q limit ${EXAMPLES}`);
@@ -105,8 +109,8 @@ export async function createReferences(
   resolve: () => Promise<void>,
 ): Promise<Created> {
   const q = missingQueries(table);
-  const created = {} as Created;
-  const audit = async (kind: ReferenceKind, entityType: string, rows: { id: string; name: string }[]) => {
+  const created = { departments: 0 } as Created;
+  const audit = async (kind: AssetReferenceKind, entityType: string, rows: { id: string; name: string }[]) => {
     created[kind] = rows.length;
     await s.audit.record(
       tx,

@@ -73,6 +73,10 @@ export interface RunSummary {
   /** Problems with the file as a whole (also in the problem list, without a row). */
   fileProblems: SpreadsheetProblem[];
   assets: { created: number; updated: number; unchanged: number; checkedOut: number; skipped: number };
+  /** The records of the import's type (assets, locations, people...): created, updated, unchanged, skipped rows. */
+  records: { created: number; updated: number; unchanged: number; skipped: number };
+  /** Stock imports: the ledger movements written (0 in a dry run) and the units received or adjusted. */
+  stock?: { movements: number; units: number };
   /** References created (commit) or that would be (dry run), with the first names. */
   references: Record<ReferenceKind, number>;
   examples: Record<ReferenceKind, string[]>;
@@ -109,6 +113,13 @@ function columnsOf(mapping: ColumnMapping): Map<string, ProblemColumn> {
   for (const c of mapping.columns) if (c.target) out.set(c.target, problemColumn(c.index, c.header));
   return out;
 }
+
+const recordsOf = (a: RunSummary['assets']): RunSummary['records'] => ({
+  created: a.created,
+  updated: a.updated,
+  unchanged: a.unchanged,
+  skipped: a.skipped,
+});
 
 export async function runAssetImport(
   s: Services,
@@ -215,6 +226,7 @@ export async function runAssetImport(
         counts: problemCounts?.counts ?? {},
         fileProblems,
         assets: { created: 0, updated: 0, unchanged: 0, checkedOut: 0, skipped: 0 },
+        records: { created: 0, updated: 0, unchanged: 0, skipped: 0 },
         references: Object.fromEntries(REFERENCE_KINDS.map((k) => [k, 0])) as Record<ReferenceKind, number>,
         examples: Object.fromEntries(REFERENCE_KINDS.map((k) => [k, []])) as unknown as Record<ReferenceKind, string[]>,
       };
@@ -222,6 +234,7 @@ export async function runAssetImport(
       base.references = planned.counts;
       base.examples = planned.examples;
       base.assets = { ...(await markChanges(tx, table)), skipped: badRows };
+      base.records = recordsOf(base.assets);
       lap('plan');
       base.timings = timings;
       await checkpoint(tx);
@@ -269,6 +282,7 @@ export async function runAssetImport(
         committed: true,
         references: created,
         assets: { ...written, skipped: badRows },
+        records: recordsOf({ ...written, skipped: badRows }),
       };
     });
     return summary;

@@ -3,8 +3,8 @@
  * value type (how a cell is parsed, parse-values.ts), the header names that map to them
  * automatically, and which combinations must be unique within a file.
  *
- * Quantity-tracked stock (Snipe-IT's accessories, consumables, components) and licences are
- * declared so that their files can be mapped and checked, but are not importable yet.
+ * Licences are declared so that their files can be mapped and checked, but are not importable yet
+ * (there is no licence module).
  */
 
 export type ValueType =
@@ -99,7 +99,6 @@ const DATE_HELP =
 const MONEY_HELP =
   'An amount such as 1299.00, 1,299.00 or $1,299.00 (with a comma for decimals when the decimal separator is set to comma); at most two decimals.';
 
-const STOCK_MESSAGE = 'not importable yet: quantity-tracked stock arrives with the stock module';
 const LICENCE_MESSAGE = 'not importable yet: licences arrive with the licence module';
 
 export const ASSET_FIELDS: readonly TargetField[] = [
@@ -565,8 +564,7 @@ export const IMPORT_TYPES: Record<ImportTypeKey, ImportType> = {
   stock: {
     key: 'stock',
     label: 'Quantity-tracked stock (accessories, consumables, components)',
-    importable: false,
-    notImportable: STOCK_MESSAGE,
+    importable: true,
     customFields: false,
     fields: STOCK_FIELDS,
     unique: [],

@@ -94,6 +94,10 @@ export function applyRowRules(type: ImportTypeKey, values: Values, settings: Imp
     case 'suppliers':
       return required(values, 'name', 'missing_name', 'The supplier has no name.');
     case 'stock':
+      return [
+        ...required(values, 'name', 'missing_name', 'The row has no name.'),
+        ...required(values, 'quantity', 'missing_quantity', 'The row has no quantity (0 or more units on hand).'),
+      ];
     case 'licences':
       return required(values, 'name', 'missing_name', 'The row has no name.');
   }
@@ -321,6 +325,11 @@ export function mappingProblems(mapping: ColumnMapping, settings: ImportSettings
     case 'models':
       if (!has('name')) problems.push(missing('the model name', 'map it.'));
       if (!has('category')) problems.push(missing('the category', 'every model needs one.'));
+      break;
+    case 'stock':
+      if (!has('name')) problems.push(missing('the name', 'map it.'));
+      if (!has('quantity')) problems.push(missing('the quantity', 'map the quantity on hand.'));
+      if (!has('location')) problems.push(missing('the location', 'stock is held at a location.'));
       break;
     default:
       if (!has('name')) problems.push(missing('the name', 'map it.'));

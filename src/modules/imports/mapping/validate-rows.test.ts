@@ -143,11 +143,11 @@ describe('validating the Snipe-IT sample files', () => {
     expect(rows[0]!.values).toMatchObject({ name: 'Reagen Tenant', remote: true, startDate: '2022-03-18' });
   });
 
-  it('accessories-sample.csv: read as stock, not importable yet', async () => {
-    const { report } = await validateFixture('accessories-sample.csv', 'stock');
-    expect(report.problems[0]!.message).toBe(
-      'Quantity-tracked stock (accessories, consumables, components): not importable yet: quantity-tracked stock arrives with the stock module',
-    );
+  it('accessories-sample.csv: read as stock, the model number Excel mangled in row 3 reported', async () => {
+    const { rows, report } = await validateFixture('accessories-sample.csv', 'stock');
+    expect(report).toMatchObject({ importable: true, rows: 3, rowsWithErrors: 1 });
+    expect(rows[0]!.values).toMatchObject({ name: 'Dragline', quantity: 61, minQuantity: 59, location: 'Artashat' });
+    expect(rows[1]!.problems.map((p) => p.code)).toEqual(['scientific_notation']);
   });
 });
 

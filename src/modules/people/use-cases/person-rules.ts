@@ -106,6 +106,19 @@ export interface PersonState {
   status: (typeof PERSON_STATUSES)[number];
 }
 
+/** The rules of a person's dates and status, which need no lookup (imports check them per row). */
+export function datesProblem(state: Pick<PersonState, 'startDate' | 'endDate' | 'status'>): string | null {
+  if (state.startDate && state.endDate && state.endDate < state.startDate) {
+    return `The end date ${state.endDate} is before the start date ${state.startDate}.`;
+  }
+  if (state.status === 'left' && !state.endDate) return 'A person who has left needs an end date (the day they left).';
+  return null;
+}
+
+/** Without an organisation-wide role, a person needs a location inside the role's subtrees. */
+export const SCOPED_NEEDS_LOCATION =
+  'Your role covers only some locations: give the person a location inside them (people without one are visible only to roles for the whole organisation).';
+
 /**
  * Checks the state a person would have. `changed` says which fields the request sets: references
  * kept as they were (an archived department, a manager who left since) are not re-checked.
@@ -117,12 +130,8 @@ export async function checkPersonState(
   state: PersonState,
   changed: Partial<Record<keyof PersonState, boolean>>,
 ): Promise<void> {
-  if (state.startDate && state.endDate && state.endDate < state.startDate) {
-    throw invalidInput('/body/endDate', `The end date ${state.endDate} is before the start date ${state.startDate}.`);
-  }
-  if (state.status === 'left' && !state.endDate) {
-    throw invalidInput('/body/endDate', 'A person who has left needs an end date (the day they left).');
-  }
+  const dates = datesProblem(state);
+  if (dates) throw invalidInput('/body/endDate', dates);
   if (changed.employeeNumber && state.employeeNumber) {
     const same = await findPersonByEmployeeNumber(tx, state.employeeNumber);
     if (same && same.id !== state.id) throw employeeNumberTaken(state.employeeNumber);
@@ -147,10 +156,7 @@ export async function checkPersonState(
     }
   }
   if (manageScope.kind !== 'all' && !state.locationId) {
-    throw invalidInput(
-      '/body/locationId',
-      'Your role covers only some locations: give the person a location inside them (people without one are visible only to roles for the whole organisation).',
-    );
+    throw invalidInput('/body/locationId', SCOPED_NEEDS_LOCATION);
   }
   if (changed.locationId && state.locationId) {
     const location = await findLocation(tx, state.locationId);
