@@ -11,7 +11,8 @@ import type { Services } from '../../platform/services.js';
 import type { ActionContext } from '../../platform/context.js';
 import { parseBatchFile } from '../../domain/scan/parse-scan.js';
 import { lookupCode } from './lookup.js';
-import { applyScans, scanResultSchema, type ScanResultView } from './apply-scans.js';
+import { applyScans } from './apply-scans.js';
+import { scanResultSchema, type ScanResultView } from './scan-schemas.js';
 
 export const batchFileInput = z.object({
   content: z.string().min(1).max(5_000_000).describe('The file as text.'),
