@@ -1729,6 +1729,7 @@ export interface paths {
                         purchaseCost?: string | null;
                         currency?: string | null;
                         warrantyEnd?: string | null;
+                        costCentre?: string | null;
                         /** @description Leave out to generate one from the tag pattern. */
                         tag?: string;
                         serial?: string | null;
@@ -1975,6 +1976,7 @@ export interface paths {
                         purchaseCost?: string | null;
                         currency?: string | null;
                         warrantyEnd?: string | null;
+                        costCentre?: string | null;
                         /** @description Fields to set; a null value clears one. Fields left out keep their value. */
                         customFields?: {
                             [key: string]: unknown;
@@ -2232,6 +2234,7 @@ export interface paths {
                         purchaseCost?: string | null;
                         currency?: string | null;
                         warrantyEnd?: string | null;
+                        costCentre?: string | null;
                         /** @description One entry per unit: usually just its serial. */
                         items: {
                             /** @description Leave out to generate one from the tag pattern. */
@@ -2332,6 +2335,7 @@ export interface paths {
                             purchaseCost?: string | null;
                             currency?: string | null;
                             warrantyEnd?: string | null;
+                            costCentre?: string | null;
                             /** @description Fields to set; a null value clears one. Fields left out keep their value. */
                             customFields?: {
                                 [key: string]: unknown;
@@ -9544,6 +9548,234 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/assets/{id}/costs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An asset's recorded costs (newest first) and its total cost of ownership */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssetCosts"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Record a cost against an asset (repair, upgrade, licence, support, other)
+         * @description In the asset's history and audited. The amount is in the asset's currency.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description The day the cost was incurred (not in the future).
+                         */
+                        incurredOn: string;
+                        /**
+                         * @description repair, upgrade, licence, support or other.
+                         * @enum {string}
+                         */
+                        kind: "repair" | "upgrade" | "licence" | "support" | "other";
+                        amount: string;
+                        /** @description Defaults to the asset's currency; another currency is refused. */
+                        currency?: string | null;
+                        supplierId?: string | null;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssetCost"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assets/{id}/costs/{costId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a cost recorded by mistake (in the asset’s history and audited) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    costId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports/types": {
         parameters: {
             query?: never;
@@ -12019,11 +12251,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Total cost of ownership per model (purchase less disposal proceeds), highest first */
+        /** Total cost of ownership per model or category (purchase plus recorded costs, less disposal proceeds), highest first */
         get: {
             parameters: {
                 query?: {
                     limit?: number;
+                    groupBy?: "model" | "category";
                 };
                 header?: never;
                 path?: never;
@@ -12089,6 +12322,7 @@ export interface paths {
             parameters: {
                 query?: {
                     limit?: number;
+                    groupBy?: "model" | "category";
                     /** @description csv or xlsx. */
                     format?: "csv" | "xlsx";
                 };
@@ -12488,6 +12722,8 @@ export interface components {
             purchaseCost: string | null;
             currency: string | null;
             warrantyEnd: string | null;
+            /** @description The asset's own cost centre (reports fall back to its holder's, then their department's). */
+            costCentre: string | null;
             customFields: {
                 [key: string]: unknown;
             };
@@ -13131,6 +13367,52 @@ export interface components {
             reorderQuantity: number | null;
             version: number;
         };
+        AssetCostInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            assetId: string;
+            incurredOn: string;
+            /** @enum {string} */
+            kind: "repair" | "upgrade" | "licence" | "support" | "other";
+            /** @description Decimal amount, two decimals. */
+            amount: string;
+            currency: string | null;
+            supplier: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            note: string | null;
+            createdAt: string;
+        };
+        AssetTotalCostOfOwnershipInput: {
+            /** @description The asset's currency: every amount here is in it. */
+            currency: string | null;
+            /** @description Decimal amount, two decimals. */
+            purchase: string;
+            /** @description Costs recorded against the asset in its currency. */
+            recorded: string;
+            byKind: {
+                kind: string;
+                /** @description Decimal amount, two decimals. */
+                amount: string;
+            }[];
+            /** @description Decimal amount, two decimals. */
+            disposalProceeds: string;
+            /** @description Purchase + recorded costs − disposal proceeds. */
+            total: string;
+            /** @description Costs in another currency than the asset’s: left out of the total (never converted). */
+            otherCurrencies: {
+                currency: string;
+                /** @description Decimal amount, two decimals. */
+                amount: string;
+            }[];
+        };
+        AssetCostsInput: {
+            items: components["schemas"]["AssetCostInput"][];
+            tco: components["schemas"]["AssetTotalCostOfOwnershipInput"];
+        };
         AssetFinancialsInput: {
             /** Format: uuid */
             assetId: string;
@@ -13147,6 +13429,10 @@ export interface components {
             expectedLifeMonths: number | null;
             expectedEndOfLife: string | null;
             fiscalYearStartMonth: number;
+            /** @description The asset's own cost centre. */
+            costCentre: string | null;
+            /** @description Total cost of ownership: purchase + recorded costs − disposal proceeds. */
+            tco: components["schemas"]["AssetTotalCostOfOwnershipInput"];
             books: {
                 /** Format: uuid */
                 bookId: string;
@@ -13290,12 +13576,17 @@ export interface components {
             };
         };
         TotalCostOfOwnershipInput: {
+            /** @enum {string} */
+            groupBy: "model" | "category";
             rows: {
-                model: string;
+                /** @description null when grouped by category. */
+                model: string | null;
                 category: string;
                 assets: number;
                 /** @description Decimal amount, two decimals. */
                 purchase: string;
+                /** @description Repairs, upgrades, licences, support recorded against the assets. */
+                recordedCosts: string;
                 /** @description Decimal amount, two decimals. */
                 disposalProceeds: string;
                 /** @description Decimal amount, two decimals. */
@@ -13932,6 +14223,8 @@ export interface components {
             purchaseCost: string | null;
             currency: string | null;
             warrantyEnd: string | null;
+            /** @description The asset's own cost centre (reports fall back to its holder's, then their department's). */
+            costCentre: string | null;
             customFields: {
                 [key: string]: unknown;
             };
@@ -14575,6 +14868,52 @@ export interface components {
             reorderQuantity: number | null;
             version: number;
         };
+        AssetCost: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            assetId: string;
+            incurredOn: string;
+            /** @enum {string} */
+            kind: "repair" | "upgrade" | "licence" | "support" | "other";
+            /** @description Decimal amount, two decimals. */
+            amount: string;
+            currency: string | null;
+            supplier: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            note: string | null;
+            createdAt: string;
+        };
+        AssetTotalCostOfOwnership: {
+            /** @description The asset's currency: every amount here is in it. */
+            currency: string | null;
+            /** @description Decimal amount, two decimals. */
+            purchase: string;
+            /** @description Costs recorded against the asset in its currency. */
+            recorded: string;
+            byKind: {
+                kind: string;
+                /** @description Decimal amount, two decimals. */
+                amount: string;
+            }[];
+            /** @description Decimal amount, two decimals. */
+            disposalProceeds: string;
+            /** @description Purchase + recorded costs − disposal proceeds. */
+            total: string;
+            /** @description Costs in another currency than the asset’s: left out of the total (never converted). */
+            otherCurrencies: {
+                currency: string;
+                /** @description Decimal amount, two decimals. */
+                amount: string;
+            }[];
+        };
+        AssetCosts: {
+            items: components["schemas"]["AssetCost"][];
+            tco: components["schemas"]["AssetTotalCostOfOwnership"];
+        };
         AssetFinancials: {
             /** Format: uuid */
             assetId: string;
@@ -14591,6 +14930,10 @@ export interface components {
             expectedLifeMonths: number | null;
             expectedEndOfLife: string | null;
             fiscalYearStartMonth: number;
+            /** @description The asset's own cost centre. */
+            costCentre: string | null;
+            /** @description Total cost of ownership: purchase + recorded costs − disposal proceeds. */
+            tco: components["schemas"]["AssetTotalCostOfOwnership"];
             books: {
                 /** Format: uuid */
                 bookId: string;
@@ -14734,12 +15077,17 @@ export interface components {
             };
         };
         TotalCostOfOwnership: {
+            /** @enum {string} */
+            groupBy: "model" | "category";
             rows: {
-                model: string;
+                /** @description null when grouped by category. */
+                model: string | null;
                 category: string;
                 assets: number;
                 /** @description Decimal amount, two decimals. */
                 purchase: string;
+                /** @description Repairs, upgrades, licences, support recorded against the assets. */
+                recordedCosts: string;
                 /** @description Decimal amount, two decimals. */
                 disposalProceeds: string;
                 /** @description Decimal amount, two decimals. */

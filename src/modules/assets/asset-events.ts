@@ -64,6 +64,7 @@ const AUDITED = [
   'purchaseCost',
   'currency',
   'warrantyEnd',
+  'costCentre',
   'customFields',
   'notes',
 ] as const;

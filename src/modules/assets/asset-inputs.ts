@@ -14,6 +14,12 @@ export const currencySchema = z
   .trim()
   .regex(/^[A-Za-z]{3}$/, 'A three-letter ISO 4217 code such as EUR.')
   .transform((c) => c.toUpperCase());
+/** An asset's own cost centre: reports use it before its holder's and their department's. */
+export const costCentreSchema = z
+  .string()
+  .trim()
+  .max(100)
+  .transform((c) => (c === '' ? null : c));
 export const isoDateSchema = z.iso.date('A date as YYYY-MM-DD.');
 export const tagSchema = z.string().trim().min(1).max(64).regex(/^\S+$/, 'A tag cannot contain spaces.');
 export const serialSchema = z

@@ -33,6 +33,10 @@ export const assetSchema = z
     purchaseCost: z.string().nullable().describe('A decimal string, e.g. "1299.00".'),
     currency: z.string().nullable(),
     warrantyEnd: z.string().nullable(),
+    costCentre: z
+      .string()
+      .nullable()
+      .describe("The asset's own cost centre (reports fall back to its holder's, then their department's)."),
     customFields: z.record(z.string(), z.unknown()),
     notes: z.string().nullable(),
     allowedActions: z.array(z.enum(ASSET_ACTIONS)).describe('What can be done from the current status.'),
@@ -72,6 +76,7 @@ export function presentAsset(r: AssetDetailRow): AssetView {
     purchaseCost: a.purchaseCost,
     currency: a.currency,
     warrantyEnd: a.warrantyEnd,
+    costCentre: a.costCentre,
     customFields: a.customFields,
     notes: a.notes,
     allowedActions: allowedActions(a.status),

@@ -17,6 +17,8 @@ import { presentProfile, depreciationProfileSchema, currentParameters } from './
 import { prepareForAsset } from './book-figures.js';
 import { readFinanceSettings } from './finance-settings.js';
 import { addMonthsToDate, monthsBetween, todayUtc } from './dates.js';
+import { assetCostsAndTco } from './asset-costs.js';
+import { tcoSchema } from './asset-costs-presenter.js';
 
 const money = z.string().describe('Decimal amount, two decimals.');
 
@@ -76,6 +78,8 @@ export const assetFinancialsSchema = z
     expectedLifeMonths: z.number().int().nullable().describe("The model's expected life, else the default book's."),
     expectedEndOfLife: z.string().nullable(),
     fiscalYearStartMonth: z.number().int(),
+    costCentre: z.string().nullable().describe("The asset's own cost centre."),
+    tco: tcoSchema.describe('Total cost of ownership: purchase + recorded costs − disposal proceeds.'),
     books: z.array(bookFiguresSchema),
   })
   .meta({ id: 'AssetFinancials' });
@@ -182,6 +186,8 @@ export async function getAssetFinancials(
     expectedEndOfLife:
       asset.purchaseDate && expectedLifeMonths ? addMonthsToDate(asset.purchaseDate, expectedLifeMonths) : null,
     fiscalYearStartMonth,
+    costCentre: asset.costCentre,
+    tco: (await assetCostsAndTco(s.db, asset)).tco,
     books: figures,
   };
 }

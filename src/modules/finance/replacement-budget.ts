@@ -55,7 +55,7 @@ export async function replacementBudget(s: Services, ctx: ActionContext, input: 
       from (
         select date_trunc('quarter', ${assets.purchaseDate}
                  + make_interval(months => coalesce(m.expected_life_months, ${defaultLife}::int)))::date as eol_quarter,
-               coalesce(pe.cost_centre, dp.cost_centre, '(no cost centre)') as cost_centre,
+               coalesce(${assets.costCentre}, pe.cost_centre, dp.cost_centre, '(no cost centre)') as cost_centre,
                c.name as category,
                coalesce(m.default_unit_cost, ${assets.purchaseCost}) as price
         from ${assets}

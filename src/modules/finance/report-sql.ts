@@ -5,8 +5,8 @@
  * report's dates computed in the database from the exact shares (null for assets whose profile is
  * not proportional: the caller computes those through the engine).
  *
- * The cost centre of an asset is its holder's (a person's own cost centre, else their
- * department's); assets nobody holds have none.
+ * The cost centre of an asset is its own, else its holder's (a person's own cost centre, else
+ * their department's); assets with none of these have none.
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { BookContext } from './book-context.js';
@@ -34,13 +34,13 @@ export function assetsInBook(ctx: BookContext, shares: SQL | null, dateCount: nu
                p.salvage_amount * 100,
                0) as salvage_cents,
              (p.method <> 'macrs_gds' and p.convention = 'actual_days') as by_day,
-             coalesce(pe.cost_centre, dp.cost_centre) as cost_centre,
+             coalesce(a.own_cost_centre, pe.cost_centre, dp.cost_centre) as cost_centre,
              nullif(split_part(l.path, '/', 2), '')::uuid as site_id,
              d.disposed_on, d.accumulated as disposal_accumulated, d.book_value as disposal_book_value,
              d.proceeds as disposal_proceeds, d.gain_loss as disposal_gain_loss
       from (
         select assets.id, assets.tag, assets.status, assets.purchase_date, assets.purchase_cost, assets.model_id, assets.category_id,
-               assets.location_id, assets.assigned_person_id,
+               assets.location_id, assets.assigned_person_id, assets.cost_centre as own_cost_centre,
                coalesce(o.profile_id, m.profile_id, c.profile_id, ${fallback}::uuid) as profile_id
         from assets
         left join asset_depreciation_overrides o on o.asset_id = assets.id and o.book_id = ${bookId}

@@ -69,12 +69,14 @@ export const budgetSchema = z
 
 export const tcoSchema = z
   .object({
+    groupBy: z.enum(['model', 'category']),
     rows: z.array(
       z.object({
-        model: z.string(),
+        model: z.string().nullable().describe('null when grouped by category.'),
         category: z.string(),
         assets: z.number().int(),
         purchase: money,
+        recordedCosts: money.describe('Repairs, upgrades, licences, support recorded against the assets.'),
         disposalProceeds: money,
         totalCost: money,
         perAsset: money,
@@ -137,9 +139,27 @@ export const tables = {
   },
   tco(r: Awaited<ReturnType<typeof tcoByModel>>): Table {
     return {
-      columns: ['Model', 'Category', 'Assets', 'Purchase', 'Disposal proceeds', 'Total cost', 'Per asset'],
-      money: [3, 4, 5, 6],
-      rows: r.rows.map((x) => [x.model, x.category, x.assets, x.purchase, x.disposalProceeds, x.totalCost, x.perAsset]),
+      columns: [
+        'Model',
+        'Category',
+        'Assets',
+        'Purchase',
+        'Recorded costs',
+        'Disposal proceeds',
+        'Total cost',
+        'Per asset',
+      ],
+      money: [3, 4, 5, 6, 7],
+      rows: r.rows.map((x) => [
+        x.model,
+        x.category,
+        x.assets,
+        x.purchase,
+        x.recordedCosts,
+        x.disposalProceeds,
+        x.totalCost,
+        x.perAsset,
+      ]),
     };
   },
   writeOffs(r: Awaited<ReturnType<typeof writeOffsReport>>): Table {

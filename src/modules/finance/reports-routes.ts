@@ -60,7 +60,10 @@ const writeOffsQuery = z.object({
   bookId,
   limit: z.coerce.number().int().min(1).max(5000).default(500),
 });
-const tcoQuery = z.object({ limit: z.coerce.number().int().min(1).max(5000).default(200) });
+const tcoQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(5000).default(200),
+  groupBy: z.enum(['model', 'category']).default('model'),
+});
 
 function startFile(reply: FastifyReply, name: string, kind: ExportFormat): PassThrough {
   const out = new PassThrough();
@@ -254,7 +257,8 @@ export const financeReportsRoutes: FastifyPluginAsyncZod<{ services: Services }>
       config: read,
       schema: {
         tags,
-        summary: 'Total cost of ownership per model (purchase less disposal proceeds), highest first',
+        summary:
+          'Total cost of ownership per model or category (purchase plus recorded costs, less disposal proceeds), highest first',
         querystring: tcoQuery,
         response: { 200: tcoSchema, ...authProblems },
       },

@@ -1,7 +1,7 @@
 /**
- * Total cost of ownership per model: what was paid for the assets, less what their
- * disposals brought in (the only other money recorded against an asset today; repair costs join
- * once repairs are recorded). And write-offs: disposals in a period with their gain or loss against
+ * Total cost of ownership per model or per category: what was paid for the assets, plus the costs
+ * recorded against them (repairs, upgrades, licences, support; in each asset's own currency), less
+ * what their disposals brought in. And write-offs: disposals in a period with their gain or loss against
  * book value, and assets lost, stolen or missing valued at their book value (the loss report's figure).
  */
 import { sql } from 'drizzle-orm';
@@ -18,36 +18,51 @@ import { assetsInBook } from './report-sql.js';
 const cents = (amount: string | null) =>
   amount === null ? 0n : (parseMoney(amount.replace(/^-/, '')) ?? 0n) * (amount.startsWith('-') ? -1n : 1n);
 
-export async function tcoByModel(s: Services, ctx: ActionContext, input: { limit: number }) {
+export async function tcoByModel(
+  s: Services,
+  ctx: ActionContext,
+  input: { limit: number; groupBy?: 'model' | 'category' | undefined },
+) {
   const book = await loadBookContext(s.db, undefined);
+  const byCategory = input.groupBy === 'category';
+  const total = sql`coalesce(sum(${assets.purchaseCost}), 0) + coalesce(sum(k.recorded), 0) - coalesce(sum(d.proceeds), 0)`;
   const rows = await queryRows<{
-    model: string;
+    model: string | null;
     category: string;
     assets: number;
     purchase: string;
+    recorded: string;
     proceeds: string;
   }>(
     s.db,
-    sql`select m.name as model, c.name as category, count(*)::int as assets,
+    sql`select ${byCategory ? sql`null::text` : sql`m.name`} as model, c.name as category, count(*)::int as assets,
                coalesce(sum(${assets.purchaseCost}), 0)::text as purchase,
+               coalesce(sum(k.recorded), 0)::text as recorded,
                coalesce(sum(d.proceeds), 0)::text as proceeds
         from ${assets}
         join models m on m.id = ${assets.modelId}
         join categories c on c.id = m.category_id
         left join asset_disposals d on d.asset_id = ${assets.id} and d.book_id = ${book.book.id}
+        left join lateral (
+          select sum(ac.amount) as recorded from asset_costs ac
+          where ac.asset_id = ${assets.id}
+            and (ac.currency is null or ${assets.currency} is null or ac.currency = ${assets.currency})
+        ) k on true
         where ${scopeCondition(ctx, 'inventory.read', assets.locationId) ?? sql`true`}
-        group by m.id, m.name, c.name
-        order by coalesce(sum(${assets.purchaseCost}), 0) - coalesce(sum(d.proceeds), 0) desc, m.name
+        group by ${byCategory ? sql`c.id, c.name` : sql`m.id, m.name, c.name`}
+        order by ${total} desc, ${byCategory ? sql`c.name` : sql`m.name`}
         limit ${input.limit}`,
   );
   return {
+    groupBy: byCategory ? ('category' as const) : ('model' as const),
     rows: rows.map((r) => {
-      const tco = cents(r.purchase) - cents(r.proceeds);
+      const tco = cents(r.purchase) + cents(r.recorded) - cents(r.proceeds);
       return {
         model: r.model,
         category: r.category,
         assets: r.assets,
         purchase: formatCents(cents(r.purchase)),
+        recordedCosts: formatCents(cents(r.recorded)),
         disposalProceeds: formatCents(cents(r.proceeds)),
         totalCost: formatCents(tco),
         perAsset: formatCents(r.assets > 0 ? tco / BigInt(r.assets) : 0n),

@@ -39,6 +39,7 @@ import { manufacturersRoutes } from '../../modules/catalog/manufacturers-routes.
 import { suppliersRoutes } from '../../modules/catalog/suppliers-routes.js';
 import { stockRoutes } from '../../modules/stock/stock-routes.js';
 import { financeRoutes } from '../../modules/finance/finance-routes.js';
+import { assetCostsRoutes } from '../../modules/finance/asset-costs-routes.js';
 import { financeReportsRoutes } from '../../modules/finance/reports-routes.js';
 import { planningRoutes } from '../../modules/planning/planning-routes.js';
 import { labelsRoutes } from '../../modules/labels/labels-routes.js';
@@ -167,6 +168,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
       await api.register(planningRoutes, { services });
       await api.register(labelsRoutes, { services });
       await api.register(financeRoutes, { services });
+      await api.register(assetCostsRoutes, { services });
       await api.register(importsRoutes, { services });
       await api.register(exportsRoutes, { services });
       await api.register(financeReportsRoutes, { services });

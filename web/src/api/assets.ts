@@ -137,6 +137,7 @@ export interface AssetEdit {
   purchaseCost?: string | null;
   currency?: string | null;
   warrantyEnd?: string | null;
+  costCentre?: string | null;
   customFields?: Record<string, unknown>;
   notes?: string | null;
 }

@@ -1,6 +1,6 @@
 /** Financials: an asset's book values and schedules, books, and the finance reports. */
-import { useQuery } from '@tanstack/react-query';
-import type { components } from '../../../src/client/create-client';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { components, paths } from '../../../src/client/create-client';
 import { api, unwrap } from './client';
 
 type Schemas = components['schemas'];
@@ -73,10 +73,10 @@ export function useWriteOffs(from: string, to: string, bookId: string | undefine
   });
 }
 
-export function useTco() {
+export function useTco(groupBy: 'model' | 'category') {
   return useQuery({
-    queryKey: ['finance', 'tco'],
-    queryFn: () => unwrap(api.GET('/api/v1/finance/reports/tco', { params: { query: { limit: 200 } } })),
+    queryKey: ['finance', 'tco', groupBy],
+    queryFn: () => unwrap(api.GET('/api/v1/finance/reports/tco', { params: { query: { limit: 200, groupBy } } })),
   });
 }
 
@@ -86,4 +86,45 @@ export function exportUrl(report: string, query: Record<string, string | number 
   for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== '') params.set(k, String(v));
   params.set('format', format);
   return `/api/v1/finance/reports/${report}/export?${params.toString()}`;
+}
+
+export type AssetCosts = Schemas['AssetCosts'];
+export type AssetCost = Schemas['AssetCost'];
+export type RecordCostInput = NonNullable<
+  paths['/api/v1/assets/{id}/costs']['post']['requestBody']
+>['content']['application/json'];
+
+export function useAssetCosts(assetId: string) {
+  return useQuery({
+    queryKey: ['finance', 'asset-costs', assetId],
+    queryFn: () => unwrap(api.GET('/api/v1/assets/{id}/costs', { params: { path: { id: assetId } } })),
+  });
+}
+
+/** After a cost changes: the asset's costs, its financial figures, its history, the TCO report. */
+function useCostsChanged(assetId: string) {
+  const queryClient = useQueryClient();
+  return () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: ['finance'] }),
+      queryClient.invalidateQueries({ queryKey: ['assets', 'events', assetId] }),
+    ]);
+}
+
+export function useRecordCost(assetId: string) {
+  const changed = useCostsChanged(assetId);
+  return useMutation({
+    mutationFn: (body: RecordCostInput) =>
+      unwrap(api.POST('/api/v1/assets/{id}/costs', { params: { path: { id: assetId } }, body })),
+    onSuccess: changed,
+  });
+}
+
+export function useRemoveCost(assetId: string) {
+  const changed = useCostsChanged(assetId);
+  return useMutation({
+    mutationFn: (costId: string) =>
+      unwrap(api.DELETE('/api/v1/assets/{id}/costs/{costId}', { params: { path: { id: assetId, costId } } })),
+    onSuccess: changed,
+  });
 }

@@ -307,6 +307,7 @@ export function AssetDetailPage() {
                 ['Purchase date', a.purchaseDate && formatDay(a.purchaseDate)],
                 ['Cost', a.purchaseCost && formatMoney(a.purchaseCost, a.currency)],
                 ['Warranty ends', warrantyNote(a.warrantyEnd)],
+                ['Cost centre', a.costCentre],
               ]}
             />
           </SectionCard>

@@ -17,6 +17,7 @@ import { nextTags } from '../asset-tags.js';
 import { presentAsset, type AssetView } from '../asset-presenter.js';
 import {
   checkSupplier,
+  costCentreSchema,
   currencySchema,
   duplicateSerial,
   duplicateTag,
@@ -38,6 +39,7 @@ const purchaseFields = {
   purchaseCost: moneySchema.nullish(),
   currency: currencySchema.nullish(),
   warrantyEnd: isoDateSchema.nullish(),
+  costCentre: costCentreSchema.nullish(),
 };
 
 const itemFields = {
@@ -163,6 +165,7 @@ async function create(
         purchaseCost: common.purchaseCost ?? model.defaultUnitCost ?? null,
         currency: common.currency ?? model.currency ?? null,
         warrantyEnd: common.warrantyEnd ?? null,
+        costCentre: common.costCentre ?? null,
         customFields: customValues[i]!,
         notes: item.notes ?? null,
       }));

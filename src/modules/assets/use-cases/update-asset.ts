@@ -24,6 +24,7 @@ import { auditFor, auditedAssetFields, eventFor } from '../asset-events.js';
 import { presentAsset, type AssetView } from '../asset-presenter.js';
 import {
   checkSupplier,
+  costCentreSchema,
   currencySchema,
   duplicateSerial,
   duplicateTag,
@@ -49,6 +50,7 @@ export const updateAssetInput = z.object({
   purchaseCost: moneySchema.nullish(),
   currency: currencySchema.nullish(),
   warrantyEnd: isoDateSchema.nullish(),
+  costCentre: costCentreSchema.nullish(),
   customFields: z
     .record(z.string(), z.unknown())
     .optional()
@@ -110,6 +112,7 @@ async function editLocked(s: Services, tx: Db, ctx: ActionContext, before: Asset
     ...(input.purchaseCost !== undefined ? { purchaseCost: input.purchaseCost } : {}),
     ...(input.currency !== undefined ? { currency: input.currency } : {}),
     ...(input.warrantyEnd !== undefined ? { warrantyEnd: input.warrantyEnd } : {}),
+    ...(input.costCentre !== undefined ? { costCentre: input.costCentre } : {}),
     ...(input.notes !== undefined ? { notes: input.notes } : {}),
     customFields,
   };
@@ -152,6 +155,7 @@ export const bulkEditInput = z.object({
       purchaseCost: true,
       currency: true,
       warrantyEnd: true,
+      costCentre: true,
       customFields: true,
       notes: true,
     })

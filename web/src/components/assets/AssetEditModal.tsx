@@ -20,6 +20,7 @@ const FIELDS = [
   'purchaseCost',
   'currency',
   'warrantyEnd',
+  'costCentre',
   'notes',
 ] as const;
 
@@ -57,6 +58,7 @@ export function AssetEditModal({
     orderReference: asset.orderReference ?? '',
     purchaseCost: asset.purchaseCost ?? '',
     currency: asset.currency ?? '',
+    costCentre: asset.costCentre ?? '',
     notes: asset.notes ?? '',
   });
   const [supplierId, setSupplierId] = useState<string | null>(asset.supplier?.id ?? null);
@@ -104,6 +106,7 @@ export function AssetEditModal({
       purchaseCost: textOrNull(v.purchaseCost),
       currency: textOrNull(v.currency)?.toUpperCase() ?? null,
       warrantyEnd,
+      costCentre: textOrNull(v.costCentre),
       notes: textOrNull(v.notes),
       ...(Object.keys(changedCustom).length > 0 ? { customFields: changedCustom } : {}),
     };
@@ -222,6 +225,16 @@ export function AssetEditModal({
                 clearable
                 error={errors.warrantyEnd}
                 placeholder="Not set"
+              />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, sm: 4 }}>
+              <TextInput
+                label="Cost centre"
+                value={v.costCentre}
+                onChange={set('costCentre')}
+                error={errors.costCentre}
+                placeholder="The holder's"
+                description="Reports use it before the holder's"
               />
             </Grid.Col>
           </Grid>

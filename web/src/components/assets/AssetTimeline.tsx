@@ -53,6 +53,7 @@ const FIELD_NAMES: Record<string, string> = {
   purchaseCost: 'cost',
   currency: 'currency',
   warrantyEnd: 'warranty end',
+  costCentre: 'cost centre',
   customFields: 'custom fields',
   notes: 'notes',
 };

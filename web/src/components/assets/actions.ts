@@ -68,4 +68,6 @@ export const EVENT_LABELS: Record<string, string> = {
   mark_stolen: 'Marked stolen',
   retire: 'Retired',
   dispose: 'Disposed of',
+  cost_recorded: 'Cost recorded',
+  cost_removed: 'Cost removed',
 };

@@ -1,6 +1,7 @@
 /**
  * The asset page's Financial tab: cost, age, expected end of life, the book value in every book at
- * a date, and for the chosen book its schedule as a table and a chart.
+ * a date, the total cost of ownership with the costs recorded against the asset, and for the
+ * chosen book its schedule as a table and a chart.
  */
 import { useState } from 'react';
 import { Alert, Badge, Grid, Group, Loader, SegmentedControl, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
@@ -10,6 +11,8 @@ import { DetailList, SectionCard } from '../kit';
 import { QueryError } from '../QueryError';
 import { BookValueChart } from './BookValueChart';
 import { ScheduleTable } from './ScheduleTable';
+import { AssetCostsCard } from './AssetCostsCard';
+import { useSession } from '../session-context';
 import { describeProfile, sourceLabel } from './finance-format';
 
 function ageText(months: number | null): string | null {
@@ -75,6 +78,7 @@ export function AssetFinancialTab({ assetId }: { assetId: string }) {
   const valid = /^\d{4}-\d{2}-\d{2}$/.test(date);
   const financials = useAssetFinancials(assetId, valid ? date : undefined);
   const [bookId, setBookId] = useState<string | null>(null);
+  const { can } = useSession();
   if (financials.isPending) return <Loader size="sm" aria-label="Loading financial figures" />;
   if (financials.isError) return <QueryError error={financials.error} />;
   const f = financials.data;
@@ -93,6 +97,7 @@ export function AssetFinancialTab({ assetId }: { assetId: string }) {
                 ['Age', ageText(f.ageMonths)],
                 ['Expected life', f.expectedLifeMonths && `${f.expectedLifeMonths} months`],
                 ['Expected end of life', f.expectedEndOfLife && formatDay(f.expectedEndOfLife)],
+                ['Cost centre', f.costCentre],
                 [
                   'Fiscal year starts',
                   new Date(2000, f.fiscalYearStartMonth - 1, 1).toLocaleString(undefined, { month: 'long' }),
@@ -118,6 +123,7 @@ export function AssetFinancialTab({ assetId }: { assetId: string }) {
           </SimpleGrid>
         </Grid.Col>
       </Grid>
+      <AssetCostsCard assetId={assetId} canManage={can('inventory.manage')} />
       {chosen ? (
         <SectionCard
           title="Schedule"

@@ -1,6 +1,6 @@
 /** Write-offs in a period (gain or loss against book value) and losses valued at book value; TCO per model. */
 import { useState } from 'react';
-import { Group, Loader, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Group, Loader, SegmentedControl, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useTco, useWriteOffs } from '../../api/finance';
 import { formatCount, formatDay, formatMoney, today } from '../format';
 import { SectionCard } from '../kit';
@@ -84,11 +84,30 @@ export function WriteOffsReport() {
 }
 
 export function TcoReport() {
-  const tco = useTco();
+  const [groupBy, setGroupBy] = useState<'model' | 'category'>('model');
+  const tco = useTco(groupBy);
   return (
-    <SectionCard title="Total cost of ownership per model" actions={<ExportButtons report="tco" query={{}} />}>
+    <SectionCard
+      title={`Total cost of ownership per ${groupBy}`}
+      actions={
+        <>
+          <SegmentedControl
+            size="xs"
+            value={groupBy}
+            onChange={(v) => setGroupBy(v as 'model' | 'category')}
+            data={[
+              { value: 'model', label: 'Per model' },
+              { value: 'category', label: 'Per category' },
+            ]}
+            aria-label="Group by"
+          />
+          <ExportButtons report="tco" query={{ groupBy }} />
+        </>
+      }
+    >
       <Text size="sm" c="dimmed" mb="sm">
-        What was paid for the model’s assets, less what their disposals brought in.
+        What was paid for the assets, plus the repairs, upgrades, licences and support recorded against them, less what
+        their disposals brought in.
       </Text>
       {tco.isPending ? (
         <Loader size="sm" aria-label="Loading total cost of ownership" />
@@ -96,13 +115,14 @@ export function TcoReport() {
         <QueryError error={tco.error} />
       ) : (
         <Table.ScrollContainer minWidth={700} mah={480}>
-          <Table striped stickyHeader fz="sm" aria-label="Total cost of ownership per model">
+          <Table striped stickyHeader fz="sm" aria-label={`Total cost of ownership per ${groupBy}`}>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>Model</Table.Th>
+                {groupBy === 'model' && <Table.Th>Model</Table.Th>}
                 <Table.Th>Category</Table.Th>
                 <Table.Th ta="right">Assets</Table.Th>
                 <Table.Th ta="right">Purchase</Table.Th>
+                <Table.Th ta="right">Recorded costs</Table.Th>
                 <Table.Th ta="right">Disposal proceeds</Table.Th>
                 <Table.Th ta="right">Total cost</Table.Th>
                 <Table.Th ta="right">Per asset</Table.Th>
@@ -111,10 +131,11 @@ export function TcoReport() {
             <Table.Tbody>
               {tco.data.rows.map((r) => (
                 <Table.Tr key={`${r.model}|${r.category}`}>
-                  <Table.Td>{r.model}</Table.Td>
+                  {groupBy === 'model' && <Table.Td>{r.model}</Table.Td>}
                   <Table.Td>{r.category}</Table.Td>
                   <Table.Td ta="right">{formatCount(r.assets)}</Table.Td>
                   <Table.Td ta="right">{formatMoney(r.purchase, null)}</Table.Td>
+                  <Table.Td ta="right">{formatMoney(r.recordedCosts, null)}</Table.Td>
                   <Table.Td ta="right">{formatMoney(r.disposalProceeds, null)}</Table.Td>
                   <Table.Td ta="right">{formatMoney(r.totalCost, null)}</Table.Td>
                   <Table.Td ta="right">{formatMoney(r.perAsset, null)}</Table.Td>
