@@ -10,6 +10,7 @@ import { registerAuditCommands } from './commands/audit-commands.js';
 import { registerSeedCommands } from './commands/seed-commands.js';
 import { registerScanCommands } from './commands/scan-commands.js';
 import { registerImportCommands } from './commands/import-commands.js';
+import { registerStockCommands } from './commands/stock-commands.js';
 
 const program = withGlobalOptions(new Command('qm'))
   .description('Quartermaster: IT asset and inventory management')
@@ -24,5 +25,6 @@ registerAuditCommands(program);
 registerSeedCommands(program);
 registerScanCommands(program);
 registerImportCommands(program);
+registerStockCommands(program);
 
 await program.parseAsync(process.argv);
