@@ -9907,8 +9907,8 @@ export interface paths {
         };
         put?: never;
         /**
-         * Upload a spreadsheet (CSV or XLSX, the file itself as the body) to import
-         * @description Send the file as the request body (Content-Type text/csv, application/octet-stream or the XLSX type). The answer has the headers, a sample, problems with the file, and the automatic column mapping; then adjust the mapping, run a dry run, and commit.
+         * Upload a spreadsheet (CSV or XLSX) to import: the file as the body, or a multipart form
+         * @description Send the file as the request body (Content-Type text/csv, application/octet-stream or the XLSX type) with the options in the query string, or as multipart/form-data with the file in the field `file` and the options (type, fileName, sheet, preset, mappingId) as fields before it (a field overrides the query string; fileName defaults to the file part’s name). Either way the file streams to disk; one larger than the server’s limit (QM_MAX_UPLOAD_MB) is refused with 413 file_too_large. The answer has the headers, a sample, problems with the file, and the automatic column mapping; then adjust the mapping, run a dry run, and commit.
          */
         post: {
             parameters: {

@@ -27,6 +27,8 @@ export interface Config {
   webDir: string;
   /** The address users reach the app at (labels' QR links point there); optional. */
   publicUrl: string | undefined;
+  /** Spreadsheet uploads (imports) larger than this are refused with 413. */
+  maxUploadBytes: number;
 }
 
 function intFrom(value: string | undefined, fallback: number, name: string): number {
@@ -61,6 +63,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     trustProxy: boolFrom(env.QM_TRUST_PROXY, false),
     webDir: path.resolve(env.QM_WEB_DIR || path.join(import.meta.dirname, '../../web/dist')),
     publicUrl: env.QM_PUBLIC_URL?.replace(/\/$/, '') || undefined,
+    maxUploadBytes: intFrom(env.QM_MAX_UPLOAD_MB, 2048, 'QM_MAX_UPLOAD_MB') * 1024 * 1024,
     ...overrides,
   };
   if (!config.databaseUrl) config.runWorkers = true;

@@ -1,5 +1,6 @@
 import { PassThrough, type Readable } from 'node:stream';
 import { z } from 'zod';
+import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Services } from '../../platform/services.js';
 import { authProblems, idParams, problems } from '../../platform/http/route-kit.js';
@@ -30,6 +31,7 @@ import {
 import { problemsCsv } from './problems-csv.js';
 import { assetTemplate, templateCsv, writeTemplateXlsx } from './templates.js';
 import type { ImportRow } from './imports-repository.js';
+import { limitBytes, takeMultipartFile } from './upload-body.js';
 
 const write = { access: { permission: 'inventory.write' as const } };
 const read = { access: { permission: 'inventory.read' as const } };
@@ -51,6 +53,8 @@ export const importsRoutes: FastifyPluginAsyncZod<{ services: Services }> = asyn
     if (app.hasContentTypeParser(type)) app.removeContentTypeParser(type);
     app.addContentTypeParser(type, (_request, payload, done) => done(null, payload));
   }
+  // multipart/form-data (a browser's file input): parsed as a stream by the route, part by part.
+  await app.register(multipart, { throwFileSizeLimit: true });
 
   const view = async (row: ImportRow) => presentImport(row, row.jobId ? await s.jobs.get(row.jobId) : undefined);
 
@@ -74,22 +78,34 @@ export const importsRoutes: FastifyPluginAsyncZod<{ services: Services }> = asyn
       bodyLimit: 2 * 1024 * 1024 * 1024,
       schema: {
         tags: ['imports'],
-        summary: 'Upload a spreadsheet (CSV or XLSX, the file itself as the body) to import',
+        summary: 'Upload a spreadsheet (CSV or XLSX) to import: the file as the body, or a multipart form',
         description:
-          'Send the file as the request body (Content-Type text/csv, application/octet-stream or the XLSX type). The answer has the headers, a sample, problems with the file, and the automatic column mapping; then adjust the mapping, run a dry run, and commit.',
+          'Send the file as the request body (Content-Type text/csv, application/octet-stream or the XLSX type) with the options in the query string, ' +
+          'or as multipart/form-data with the file in the field `file` and the options (type, fileName, sheet, preset, mappingId) as fields before it ' +
+          '(a field overrides the query string; fileName defaults to the file part’s name). Either way the file streams to disk; one larger than ' +
+          'the server’s limit (QM_MAX_UPLOAD_MB) is refused with 413 file_too_large. The answer has the headers, a sample, problems with the file, ' +
+          'and the automatic column mapping; then adjust the mapping, run a dry run, and commit.',
         querystring: uploadInput,
         response: { 201: importSchema, ...authProblems, ...problems(404, 413, 415, 422) },
       },
     },
     async (request, reply) => {
+      const ctx = request.actionContext();
+      const maxBytes = s.config.maxUploadBytes;
+      if (request.isMultipart()) {
+        const row = await takeMultipartFile(request, maxBytes, (fields, file, fileName) =>
+          uploadImport(s, ctx, { ...request.query, fileName, ...fields }, file),
+        );
+        return reply.code(201).send(await view(row));
+      }
       if (!request.body || typeof (request.body as Readable).pipe !== 'function') {
         throw new AppError(
           'unsupported_media_type',
           415,
-          `Send the file itself as the body, with Content-Type ${UPLOAD_TYPES.slice(0, 3).join(', ')} or the XLSX type.`,
+          `Send the file itself as the body, with Content-Type ${UPLOAD_TYPES.slice(0, 3).join(', ')} or the XLSX type, or as multipart/form-data in the field "file".`,
         );
       }
-      const row = await uploadImport(s, request.actionContext(), request.query, request.body as Readable);
+      const row = await uploadImport(s, ctx, request.query, limitBytes(request.body as Readable, maxBytes));
       return reply.code(201).send(await view(row));
     },
   );
