@@ -109,6 +109,42 @@ export async function demandHistory(
   );
 }
 
+/** One pair's monthly demand as parallel arrays (one row per pair, not per month: far less to transfer). */
+export interface MonthlyDemandRow {
+  model_id: string;
+  location_id: string;
+  /** Month indexes (year x 12 + month - 1), ascending. */
+  months: number[];
+  issued: number[];
+  written_off: number[];
+  deployed: number[];
+  returned: number[];
+}
+
+/** The same figures as `demandHistory(db, 'month', ...)`, grouped per pair. */
+export async function monthlyDemandByPair(db: Db, since: Date, conditions: SQL[]): Promise<MonthlyDemandRow[]> {
+  return queryRows<MonthlyDemandRow>(
+    db,
+    sql`select g.model_id, g.location_id, array_agg(g.month order by g.month) as months,
+               array_agg(g.issued order by g.month) as issued, array_agg(g.written_off order by g.month) as written_off,
+               array_agg(g.deployed order by g.month) as deployed, array_agg(g.returned order by g.month) as returned
+        from (
+          select d.model_id, d.location_id,
+                 (extract(year from d.bucket) * 12 + extract(month from d.bucket) - 1)::int as month,
+                 sum(d.issued)::int as issued, sum(d.written_off)::int as written_off,
+                 sum(d.deployed)::int as deployed, sum(d.returned)::int as returned
+          from demand_months d
+          where d.bucket >= ${day(since)}::date
+          group by d.model_id, d.location_id, d.bucket
+          having sum(d.activity) > 0
+        ) g
+        join models m on m.id = g.model_id
+        join locations l on l.id = g.location_id
+        where ${all(conditions)}
+        group by g.model_id, g.location_id`,
+  );
+}
+
 export interface PlannedRow {
   source: 'new_hire' | 'end_of_life';
   model_id: string;

@@ -7,10 +7,10 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Services } from '../../../platform/services.js';
 import type { ActionContext } from '../../../platform/context.js';
-import { monthIndex, monthLabel } from '../../../domain/forecasting/index.js';
+import { monthLabel } from '../../../domain/forecasting/index.js';
 import { readScope } from '../../stock/use-cases/read-stock.js';
 import { pathInScope, resolveScope } from '../../locations/location-scope.js';
-import { demandHistory, plannedDemand, planningPairs, stockrooms, type PairRow } from '../planning-repository.js';
+import { monthlyDemandByPair, plannedDemand, planningPairs, stockrooms, type PairRow } from '../planning-repository.js';
 import { readPlanningSettings } from '../planning-settings.js';
 import { addMonths, FORECAST_MONTHS, monthOffset, nearestLocation, planItem } from '../plan-item.js';
 import type { PlanDetailView } from '../planning-presenter.js';
@@ -48,7 +48,7 @@ export async function computePlans(
 
   const [pairs, demand, planned] = [
     await planningPairs(s.db, since, conditions),
-    await demandHistory(s.db, 'month', since, conditions),
+    await monthlyDemandByPair(s.db, since, conditions),
     await plannedDemand(s.db, until),
   ];
   const byPair = new Map<string, PairRow>(pairs.map((p) => [key(p.model_id, p.location_id), p]));
@@ -104,15 +104,24 @@ export async function computePlans(
   }
 
   const historyByPair = new Map<string, PlanDetailView['history']>();
+  const demandByPair = new Map<
+    string,
+    Map<number, { issued: number; writtenOff: number; deployed: number; returned: number }>
+  >();
   const startByPair = new Map<string, number>();
-  const rows = new Map<string, Map<number, (typeof demand)[number]>>();
   for (const d of demand) {
     const k = key(d.model_id, d.location_id);
-    let m = rows.get(k);
-    if (!m) rows.set(k, (m = new Map()));
-    m.set(monthIndex(d.bucket.slice(0, 7)), d);
-    const month = monthIndex(d.bucket.slice(0, 7));
-    startByPair.set(k, Math.min(startByPair.get(k) ?? month, month));
+    const byMonth = new Map<number, { issued: number; writtenOff: number; deployed: number; returned: number }>();
+    d.months.forEach((month, i) =>
+      byMonth.set(Number(month), {
+        issued: Number(d.issued[i]),
+        writtenOff: Number(d.written_off[i]),
+        deployed: Number(d.deployed[i]),
+        returned: Number(d.returned[i]),
+      }),
+    );
+    demandByPair.set(k, byMonth);
+    if (d.months.length) startByPair.set(k, Number(d.months[0]));
   }
 
   const plans: ComputedPlan[] = [];
@@ -122,11 +131,11 @@ export async function computePlans(
     const start = Math.max(firstMonth, Math.min(startByPair.get(k) ?? current, current));
     const history: PlanDetailView['history'] = [];
     for (let month = start; month <= current; month++) {
-      const d = rows.get(k)?.get(month);
-      const issued = Number(d?.issued ?? 0);
-      const writtenOff = Number(d?.written_off ?? 0);
-      const deployed = Number(d?.deployed ?? 0);
-      const returned = Number(d?.returned ?? 0);
+      const d = demandByPair.get(k)?.get(month);
+      const issued = d?.issued ?? 0;
+      const writtenOff = d?.writtenOff ?? 0;
+      const deployed = d?.deployed ?? 0;
+      const returned = d?.returned ?? 0;
       history.push({
         month: monthLabel(month),
         demand: Math.max(0, issued + writtenOff + deployed - returned),
