@@ -2,6 +2,9 @@
  * Financials in a real browser, on a fresh installation: laptops and servers bought over the last
  * years (through the API), an asset's Financial tab with its book values in the financial and tax
  * books, the schedule table and chart; then the Finance page's replacement budget chart and table.
+ * Then finance's own settings: a profile edited on the Books page (the API's field errors beside
+ * the fields, the refusal to change a profile in use without saying when, a stale edit), and a cost
+ * recorded on the Financial tab changing the total cost of ownership.
  * Each page is checked with axe-core and photographed at desktop and phone size.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -144,5 +147,76 @@ describe.skipIf(!hasChromium)('financials, end to end', () => {
     await page.getByRole('table', { name: 'Depreciation forecast' }).waitFor();
     await screenshots(page, 'finance-forecast');
     expect(unexpectedErrors).toEqual([]);
+  });
+
+  it('edits a depreciation profile on the Books page, with the API’s errors and the in-use rule', async () => {
+    await page.goto(`${server.baseUrl}/finance`);
+    await page.getByRole('link', { name: 'Books and depreciation' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Books and depreciation' }).waitFor();
+    const profiles = page.getByRole('table', { name: 'Profiles in Financial' });
+    await profiles.getByRole('row', { name: /Straight line, 3 years/ }).waitFor();
+    await page.getByRole('button', { name: 'Edit Straight line, 3 years' }).click();
+    const form = page.getByRole('form', { name: 'Edit profile' });
+    await form.waitFor();
+    // The engine's rule comes back from the API and shows under the life field.
+    await form.getByRole('textbox', { name: 'Useful life (months)' }).fill('0');
+    await form.getByRole('button', { name: 'Save profile' }).click();
+    await form.getByText(/life/i).filter({ hasNotText: 'Useful life' }).first().waitFor();
+    // A valid change of a profile assets follow, without saying when: refused, and said so.
+    await form.getByRole('textbox', { name: 'Useful life (months)' }).fill('48');
+    await form.getByRole('button', { name: 'Save profile' }).click();
+    await form.getByRole('alert').filter({ hasText: 'This profile is in use' }).waitFor();
+    await screenshots(page, 'finance-profile-in-use');
+    await form.getByRole('radio', { name: 'From the month of' }).check();
+    await form.getByRole('button', { name: 'Save profile' }).click();
+    await form.waitFor({ state: 'detached' });
+    await profiles.getByRole('row', { name: /Straight line, 48 months.*from \d{4}-\d{2}-01/ }).waitFor();
+    await expectAccessible(page, 'the Books page');
+    await screenshots(page, 'finance-books');
+
+    // Someone else saves the profile while the form is open: the save says so.
+    await page.getByRole('button', { name: 'Edit Straight line, 3 years' }).click();
+    const stale = page.getByRole('form', { name: 'Edit profile' });
+    await stale.waitFor();
+    const books = await api.get<{ items: { id: string; code: string }[] }>('/api/v1/depreciation-books');
+    const financial = books.items.find((b) => b.code === 'financial')!;
+    const list = await api.get<{ items: { id: string; name: string; version: number }[] }>(
+      `/api/v1/depreciation-books/${financial.id}/profiles`,
+    );
+    const profile = list.items.find((p) => p.name === 'Straight line, 3 years')!;
+    await api.patch(`/api/v1/depreciation-profiles/${profile.id}`, { version: profile.version, name: 'SL (3 years)' });
+    await stale.getByRole('textbox', { name: 'Name' }).fill('Straight line, renamed');
+    await stale.getByRole('button', { name: 'Save profile' }).click();
+    await stale.getByText('Someone else changed this profile').waitFor();
+    await stale.getByRole('button', { name: 'Reload' }).click();
+    await profiles.getByRole('row', { name: /SL \(3 years\)/ }).waitFor();
+    // The refusals above are answers the page expects (400, 409), logged by the browser all the same.
+    expect(unexpectedErrors.filter((e) => !/status of (400|409)/.test(e))).toEqual([]);
+  });
+
+  it('records a repair on the Financial tab and the total cost of ownership follows', async () => {
+    await page.goto(`${server.baseUrl}/assets/${laptopId}?tab=financial`);
+    await page.getByRole('heading', { name: 'Total cost of ownership' }).waitFor();
+    const total = page.getByTestId('tco-total');
+    await expect(total.textContent()).resolves.toMatch(/1,399\.00/);
+    await page.getByRole('button', { name: 'Record a cost' }).click();
+    const form = page.getByRole('form', { name: 'Record a cost' });
+    await form.getByRole('textbox', { name: 'Amount' }).fill('0');
+    await form.getByRole('button', { name: 'Record cost' }).click();
+    await form.getByText('The amount must be more than zero.').waitFor();
+    await form.getByRole('textbox', { name: 'Amount' }).fill('250.50');
+    await form.getByRole('textbox', { name: 'Note' }).fill('Keyboard replaced');
+    await form.getByRole('button', { name: 'Record cost' }).click();
+    await form.waitFor({ state: 'detached' });
+    await page
+      .getByRole('table', { name: 'Recorded costs' })
+      .getByRole('row', { name: /Keyboard replaced/ })
+      .waitFor();
+    await expect(total.textContent()).resolves.toMatch(/1,649\.50/);
+    await expectAccessible(page, 'the Financial tab with costs');
+    await screenshots(page, 'finance-asset-tco');
+    await page.getByRole('tab', { name: 'History' }).click();
+    await page.getByText('Cost recorded').first().waitFor();
+    expect(unexpectedErrors.filter((e) => !/status of (400|409)/.test(e))).toEqual([]);
   });
 });

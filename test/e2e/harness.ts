@@ -159,7 +159,7 @@ export async function expectAccessible(page: Page, what: string): Promise<void> 
   expect(await seriousViolations(page), `axe on ${what}`).toEqual([]);
 }
 
-/** The API signed in as `admin` (cookie and CSRF token), for setting up data; each POST must succeed. */
+/** The API signed in as `admin` (cookie and CSRF token), for setting up data; each call must succeed. */
 export async function signedInApi(baseUrl: string, admin: { email: string; password: string }) {
   const api = await request.newContext({ baseURL: baseUrl });
   const login = await api.post('/api/v1/auth/login', { data: admin });
@@ -168,6 +168,16 @@ export async function signedInApi(baseUrl: string, admin: { email: string; passw
     async post<T = { id: string }>(url: string, data: object): Promise<T> {
       const res = await api.post(url, { data, headers: { 'x-csrf-token': csrf } });
       expect(res.status(), await res.text()).toBeLessThan(300);
+      return (await res.json()) as T;
+    },
+    async patch<T = { id: string }>(url: string, data: object): Promise<T> {
+      const res = await api.patch(url, { data, headers: { 'x-csrf-token': csrf } });
+      expect(res.status(), await res.text()).toBeLessThan(300);
+      return (await res.json()) as T;
+    },
+    async get<T = unknown>(url: string): Promise<T> {
+      const res = await api.get(url);
+      expect(res.status(), await res.text()).toBe(200);
       return (await res.json()) as T;
     },
     dispose: () => api.dispose(),

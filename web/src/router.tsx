@@ -17,6 +17,7 @@ import { SuppliersPage } from './pages/catalogue/SuppliersPage';
 import { ChangePasswordPage } from './pages/ChangePasswordPage';
 import { DepartmentDetailPage } from './pages/DepartmentDetailPage';
 import { DepartmentsPage } from './pages/DepartmentsPage';
+import { FinanceBooksPage } from './pages/finance/FinanceBooksPage';
 import { FinanceReportsPage } from './pages/finance/FinanceReportsPage';
 import { HomePage } from './pages/HomePage';
 import { ImportPage } from './pages/ImportPage';
@@ -66,6 +67,7 @@ export const router = createBrowserRouter([
       { path: 'planning', element: needs('inventory.read', <PlanningPage />) },
       { path: 'planning/setup', element: needs('inventory.read', <PlanningSetupPage />) },
       { path: 'finance', element: needs('inventory.read', <FinanceReportsPage />) },
+      { path: 'finance/books', element: needs('settings.manage', <FinanceBooksPage />) },
       { path: 'locations', element: needs('inventory.read', <LocationsPage />) },
       { path: 'locations/:id', element: needs('inventory.read', <LocationDetailPage />) },
       { path: 'people', element: needs('inventory.read', <PeoplePage />) },

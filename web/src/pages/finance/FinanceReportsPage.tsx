@@ -1,6 +1,8 @@
 /** Finance: the replacement budget, book values, expense and forecast, write-offs and TCO, each exportable. */
-import { Tabs } from '@mantine/core';
-import { useSearchParams } from 'react-router';
+import { Button, Tabs } from '@mantine/core';
+import { IconBook } from '@tabler/icons-react';
+import { Link, useSearchParams } from 'react-router';
+import { useSession } from '../../components/session-context';
 import { PageHeader } from '../../components/PageHeader';
 import { BookValuesReport } from '../../components/finance/BookValuesReport';
 import { ExpenseReport, ForecastReport } from '../../components/finance/ExpenseReport';
@@ -12,12 +14,20 @@ type Tab = (typeof TABS)[number];
 
 export function FinanceReportsPage() {
   const [params, setParams] = useSearchParams();
+  const { can } = useSession();
   const tab: Tab = TABS.includes(params.get('report') as Tab) ? (params.get('report') as Tab) : 'budget';
   return (
     <>
       <PageHeader
         title="Finance"
         description="Replacement budget, book values, depreciation expense and forecast, write-offs and total cost of ownership"
+        actions={
+          can('settings.manage') && (
+            <Button component={Link} to="/finance/books" variant="light" leftSection={<IconBook size={16} />}>
+              Books and depreciation
+            </Button>
+          )
+        }
       />
       <Tabs
         value={tab}
