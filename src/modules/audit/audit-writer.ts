@@ -20,9 +20,17 @@ export class AuditWriter {
 
   async record(tx: Db, ctx: ActionContext, entries: AuditEntry | AuditEntry[]): Promise<void> {
     const list = Array.isArray(entries) ? entries : [entries];
-    if (list.length === 0) return;
+    await this.recordEach(
+      tx,
+      list.map((entry) => ({ ctx, entry })),
+    );
+  }
+
+  /** Entries of several callers at once (requests committed together), each with its own caller. */
+  async recordEach(tx: Db, items: { ctx: ActionContext; entry: AuditEntry }[]): Promise<void> {
+    if (items.length === 0) return;
     const occurredAt = new Date();
-    const rows = list.map((entry) => {
+    const rows = items.map(({ ctx, entry }) => {
       const content: AuditContent = {
         occurredAt,
         actorType: ctx.actor.type,

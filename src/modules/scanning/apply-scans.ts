@@ -72,7 +72,7 @@ function coalescerFor(s: Services): Coalescer<Submission, ScanResultView[]> {
       async (subs) => (await applySubmissions(s, subs)).map((value) => ({ ok: true, value })),
       {
         maxBatch: 200,
-        maxInFlight: s.database.kind === 'pglite' ? 1 : 3,
+        maxInFlight: s.database.kind === 'pglite' ? 1 : 4,
         weight: (sub) => sub.scans.length,
         // Scans of the same asset from two requests apply in one batch, in scan-time order; across
         // concurrent batches they could not, so such a request waits for the batch before it.
@@ -89,30 +89,48 @@ function coalescerFor(s: Services): Coalescer<Submission, ScanResultView[]> {
 
 /** Applies the submissions' scans together; answers per submission, in the order each was sent. */
 async function applySubmissions(s: Services, subs: Submission[]): Promise<ScanResultView[][]> {
-  const results = await receivedBefore(
-    s,
-    subs.flatMap((sub) => sub.scans.map((x) => x.clientId)),
-  );
-  // Scan-time order across all submissions; scans taken at the same moment keep the order they were
-  // sent in. The same id twice is applied once, and answered for both.
-  const seen = new Set<string>();
-  const pending = subs
-    .flatMap((sub) => sub.scans.map((scan) => ({ sub, scan })))
-    .map((x, index) => ({ ...x, index }))
-    .filter(({ scan }) => !results.has(scan.clientId))
-    .sort((a, b) => Date.parse(a.scan.scannedAt) - Date.parse(b.scan.scannedAt) || a.index - b.index)
-    .filter(({ scan }) => !seen.has(scan.clientId) && seen.add(scan.clientId));
-
+  const all = subs.flatMap((sub) => sub.scans.map((scan) => ({ sub, scan })));
   // Codes are read as each caller sees them: one reader per scope (and base URL of our links).
+  // The answers given before, the settings and each reader's tags are read at the same time.
   const keyOf = (sub: Submission) => `${JSON.stringify(sub.ctx.actor.grants)}|${sub.baseUrls.join(' ')}`;
   const codesByKey = new Map<string, { sub: Submission; codes: string[] }>();
-  for (const { sub, scan } of pending) {
+  for (const { sub, scan } of all) {
     const entry = codesByKey.get(keyOf(sub)) ?? { sub, codes: [] };
     entry.codes.push(scan.code);
     codesByKey.set(keyOf(sub), entry);
   }
-  const readers = new Map<string, Reader>();
-  for (const [key, { sub, codes }] of codesByKey) readers.set(key, await makeReader(s, sub, codes));
+  const settings = readParseContext(s);
+  const [results, readerEntries] = await Promise.all([
+    receivedBefore(
+      s,
+      all.map((x) => x.scan.clientId),
+    ),
+    Promise.all(
+      [...codesByKey].map(
+        async ([key, { sub, codes }]) => [key, await makeReader(s, sub, codes, await settings)] as const,
+      ),
+    ),
+  ]);
+  const readers = new Map(readerEntries);
+
+  // Scan-time order across all submissions; scans taken at the same moment keep the order they were
+  // sent in. The same id twice is applied once, and answered for both.
+  const seen = new Set<string>();
+  const pending = all
+    .map((x, index) => ({ ...x, index }))
+    .filter(({ scan }) => !results.has(scan.clientId))
+    .sort((a, b) => Date.parse(a.scan.scannedAt) - Date.parse(b.scan.scannedAt) || a.index - b.index)
+    .filter(({ scan }) => !seen.has(scan.clientId) && seen.add(scan.clientId));
+  // What the tags did not name, and the targets, looked up at the same time (each code once).
+  await Promise.all(
+    pending.flatMap(({ sub, scan }) => {
+      const reader = readers.get(keyOf(sub))!;
+      return [
+        reader.byTagCode.has(scan.code) ? null : reader.lookup(scan.code),
+        scan.target ? reader.lookup(scan.target) : null,
+      ];
+    }),
+  );
 
   const rejected: { sub: Submission; scan: ScanIn; settled: Settled }[] = [];
   const ready: ReadyScan[] = [];
@@ -152,8 +170,8 @@ interface Reader {
   lookup: (code: string) => Promise<LookupResult>;
 }
 
-async function makeReader(s: Services, sub: Submission, codes: string[]): Promise<Reader> {
-  const parse: ParseContext = await readParseContext(s, sub.baseUrls);
+async function makeReader(s: Services, sub: Submission, codes: string[], settings: ParseContext): Promise<Reader> {
+  const parse: ParseContext = { ...settings, baseUrls: sub.baseUrls };
   const byTagCode = await assetsByTagCode(s, sub.ctx, codes, parse);
   const lookups = new Map<string, Promise<LookupResult>>();
   const lookup = (code: string) => {

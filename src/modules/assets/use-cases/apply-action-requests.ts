@@ -214,19 +214,18 @@ export async function applyActionRequests(
       ...(request.occurredAt ? { occurredAt: request.occurredAt } : {}),
     })),
   );
-  const auditByCtx = new Map<ActionContext, ReturnType<typeof auditFor>[]>();
-  for (const { accepted: a, change } of changes) {
-    const diff: Record<string, unknown> = diffFields(
-      auditedAssetFields(change.before),
-      auditedAssetFields(change.after),
-    );
-    if (change.data && Object.keys(change.data).length > 0) diff.details = change.data;
-    if (change.notes) diff.notes = change.notes;
-    const list = auditByCtx.get(a.request.ctx) ?? [];
-    list.push(auditFor(change, diff));
-    auditByCtx.set(a.request.ctx, list);
-  }
-  for (const [ctx, entries] of auditByCtx) await s.audit.record(tx, ctx, entries);
+  await s.audit.recordEach(
+    tx,
+    changes.map(({ accepted: a, change }) => {
+      const diff: Record<string, unknown> = diffFields(
+        auditedAssetFields(change.before),
+        auditedAssetFields(change.after),
+      );
+      if (change.data && Object.keys(change.data).length > 0) diff.details = change.data;
+      if (change.notes) diff.notes = change.notes;
+      return { ctx: a.request.ctx, entry: auditFor(change, diff) };
+    }),
+  );
 
   for (const a of inScope) outcomes[a.index] = { ok: true, row: afterById.get(a.before.id)! };
   return outcomes as RequestOutcome[];
