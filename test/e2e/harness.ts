@@ -103,7 +103,8 @@ export interface BrowserSession {
   unexpectedErrors: string[];
 }
 
-export async function openBrowser(): Promise<BrowserSession> {
+/** `args`: more Chromium switches, e.g. a fake camera fed from a file. */
+export async function openBrowser(options: { args?: string[] } = {}): Promise<BrowserSession> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [
@@ -115,6 +116,7 @@ export async function openBrowser(): Promise<BrowserSession> {
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
+      ...(options.args ?? []),
     ],
   });
   const context = await browser.newContext({ viewport: DESKTOP, locale: 'en-GB', timezoneId: 'Europe/Paris' });

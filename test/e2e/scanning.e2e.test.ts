@@ -5,22 +5,29 @@
  * seeing all twenty applied when the connection returns. Photographed at desktop and phone size.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import {
   ROOT,
+  expectAccessible,
   hasChromium,
   openBrowser,
   screenshots,
   seriousViolations,
+  signedInApi,
   startServer,
   type RunningServer,
 } from './harness.js';
+import { writeBarcodeVideo } from './fake-camera.js';
 
 const ADMIN = { email: 'admin@example.com', password: 'e2e-scanning-password' };
 const GTIN = '4006381333931';
 const SERIALS = ['SCAN-SN-0001', 'SCAN-SN-0002', 'SCAN-SN-0003'];
+/** A quantity-tracked model: USB-C cables, found by GTIN or model number. */
+const CABLE_GTIN = '5901234123457';
+const CABLE_NUMBER = 'CBL-USBC-1M';
 
 describe.skipIf(!hasChromium)('the scanning station, end to end', () => {
   let server: RunningServer;
@@ -368,5 +375,224 @@ describe.skipIf(!hasChromium)('the scanning station, end to end', () => {
       .filter({ hasText: 'sent to repair' })
       .waitFor({ timeout: 30_000 });
     expect(unexpectedErrors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(e))).toEqual([]);
+  });
+  describe('stock of quantity-tracked models', () => {
+    let cableId = '';
+    let shelfId = '';
+
+    async function onHand(locationId: string) {
+      const page = await call<{ items: { location: { id: string }; onHand: number }[] }>(
+        'GET',
+        `/stock?modelId=${cableId}&locationId=${locationId}`,
+      );
+      return page.items.find((i) => i.location.id === locationId)?.onHand ?? 0;
+    }
+
+    function lines() {
+      return page.getByRole('list', { name: 'Stock lines in this batch' });
+    }
+
+    beforeAll(async () => {
+      const admin = await signedInApi(server.baseUrl, ADMIN);
+      const category = await admin.post('/api/v1/categories', { name: 'Cables', kind: 'consumable' });
+      cableId = (
+        await admin.post('/api/v1/models', {
+          categoryId: category.id,
+          name: 'USB-C cable 1 m',
+          modelNumber: CABLE_NUMBER,
+          tracking: 'quantity',
+          gtins: [CABLE_GTIN],
+        })
+      ).id;
+      await admin.post('/api/v1/people', { name: 'Ada Lovelace', employeeNumber: 'E20001', email: 'ada@example.com' });
+      shelfId = (await call<{ match: { id: string } }>('GET', '/lookup?code=SCN-SHELF')).match.id;
+      await admin.dispose();
+    });
+
+    it('receives: the stockroom, a typed quantity, the GTIN; scanning it again adds one', async () => {
+      await page.goto(`${server.baseUrl}/station?mode=stock_receive`);
+      await page.getByRole('heading', { level: 1, name: 'Scanning station' }).waitFor();
+      await page.getByRole('textbox', { name: /^Scan/ }).click();
+      await wedge('SCN-STOCK');
+      await page.getByTestId('stock-from').filter({ hasText: 'Scan stockroom' }).waitFor();
+      await page.getByRole('textbox', { name: 'Quantity per scan' }).fill('10');
+      await page.getByRole('textbox', { name: /^Scan/ }).click();
+      await wedge(CABLE_GTIN);
+      await lines().getByText('→ 10 on hand').waitFor();
+      await wedge(CABLE_GTIN);
+      await lines().getByText('→ 11 on hand').waitFor();
+      await expect(lines().locator('li').count()).resolves.toBe(1);
+      await expect(page.getByRole('textbox', { name: 'Quantity of USB-C cable 1 m' }).inputValue()).resolves.toBe('11');
+      await page.mouse.move(5, 5);
+      await screenshots(page, 'station-stock-receive');
+      await expectAccessible(page, 'the station (stock receive)');
+      await page.getByRole('button', { name: 'Commit 1 line' }).click();
+      await page
+        .getByRole('list', { name: 'Sent and waiting' })
+        .locator('li[data-state=applied]')
+        .filter({ hasText: 'Received 11 × USB-C cable 1 m at SCN-STOCK: 11 on hand.' })
+        .waitFor();
+      expect(await onHand(stockroomId)).toBe(11);
+      await page.getByRole('button', { name: 'Clear answered' }).click();
+    });
+
+    it('issues to a person scanned by employee number; refuses at once what it cannot take', async () => {
+      await setMode('Stock: issue');
+      await wedge('SCN-STOCK');
+      await wedge('E20001');
+      await page.getByTestId('stock-to').filter({ hasText: 'Ada Lovelace' }).waitFor();
+      // Not quantity-tracked, and unknown: refused at once, nothing added.
+      await wedge(GTIN);
+      await feedback().filter({ hasText: 'tracked individually' }).waitFor();
+      await wedge('NOPE-123');
+      await feedback().filter({ hasText: 'Not recognised' }).waitFor();
+      await expect(page.getByText('No lines yet.').count()).resolves.toBe(1);
+      // By model number this time.
+      await wedge(CABLE_NUMBER);
+      await lines().getByText('→ 10 on hand').waitFor();
+      const quantity = page.getByRole('textbox', { name: 'Quantity of USB-C cable 1 m' });
+      await quantity.fill('12');
+      await lines().getByText('Only 11 of USB-C cable 1 m on hand at SCN-STOCK: cannot issue 12.').waitFor();
+      await expect(page.getByRole('button', { name: 'Commit 1 line' }).isDisabled()).resolves.toBe(true);
+      await page.mouse.move(5, 5);
+      await screenshots(page, 'station-stock-refused');
+      await quantity.fill('3');
+      await lines().getByText('→ 8 on hand').waitFor();
+      await page.getByRole('button', { name: 'Commit 1 line' }).click();
+      await page
+        .getByRole('list', { name: 'Sent and waiting' })
+        .locator('li[data-state=applied]')
+        .filter({ hasText: 'Issued 3 × USB-C cable 1 m from SCN-STOCK to Ada Lovelace (E20001): 8 left.' })
+        .waitFor();
+      expect(await onHand(stockroomId)).toBe(8);
+      await page.getByRole('button', { name: 'Clear answered' }).click();
+    });
+
+    it('transfers to a shelf offline: queued with its client id, applied once when back online', async () => {
+      await setMode('Stock: transfer');
+      await wedge('SCN-STOCK');
+      await wedge('SCN-SHELF');
+      await page.getByTestId('stock-to').filter({ hasText: 'Shelf B2' }).waitFor();
+      await wedge(CABLE_GTIN);
+      await lines().getByText('→ 7 on hand').waitFor();
+      await context.setOffline(true);
+      await page.getByText('Offline', { exact: true }).waitFor();
+      await wedge(CABLE_GTIN);
+      await lines().getByText('→ 6 on hand').waitFor();
+      await lines().getByText('→ 2 there').waitFor();
+      await page.getByRole('button', { name: 'Commit 1 line' }).click();
+      await page.getByTestId('pending').filter({ hasText: '1 waiting to sync' }).waitFor();
+      await screenshots(page, 'station-stock-offline');
+      await context.setOffline(false);
+      await page
+        .getByRole('list', { name: 'Sent and waiting' })
+        .locator('li[data-state=applied]')
+        .filter({ hasText: 'Transferred 2 × USB-C cable 1 m from SCN-STOCK to SCN-SHELF: 6 left, 2 there.' })
+        .waitFor({ timeout: 30_000 });
+      await page.getByTestId('pending').filter({ hasText: '0 waiting to sync' }).waitFor();
+      expect([await onHand(stockroomId), await onHand(shelfId)]).toEqual([6, 2]);
+      await page.getByRole('button', { name: 'Clear answered' }).click();
+    });
+
+    it('counts the shelf: what was counted becomes on hand', async () => {
+      await setMode('Stock: count');
+      await wedge('SCN-SHELF');
+      await wedge(CABLE_GTIN);
+      await lines().getByText('→ 1 on hand').waitFor();
+      await page.getByRole('button', { name: 'Commit 1 line' }).click();
+      await page
+        .getByRole('list', { name: 'Sent and waiting' })
+        .locator('li[data-state=applied]')
+        .filter({ hasText: 'Counted 1 × USB-C cable 1 m at SCN-SHELF: 1 fewer than on hand, adjusted to 1.' })
+        .waitFor();
+      expect(await onHand(shelfId)).toBe(1);
+      await page.getByRole('button', { name: 'Clear answered' }).click();
+    });
+
+    it('signing out offline warns, keeps the queue for that user, and ends the session once online', async () => {
+      await setMode('Stock: receive');
+      await wedge('SCN-STOCK');
+      await wedge(CABLE_GTIN);
+      await lines().getByText('→ 7 on hand').waitFor();
+      await context.setOffline(true);
+      await page.getByText('Offline', { exact: true }).waitFor();
+      await wedge(CABLE_GTIN);
+      await page.getByRole('button', { name: 'Commit 1 line' }).click();
+      await page.getByTestId('pending').filter({ hasText: '1 waiting to sync' }).waitFor();
+      const sent: string[] = [];
+      page.on('request', (r) => {
+        if (r.url().includes('/api/v1/scans') && r.method() === 'POST') sent.push(r.url());
+      });
+
+      await openSignOut();
+      const dialog = page.getByRole('dialog', { name: 'Scans not sent yet' });
+      await dialog.getByText(/1 scan of yours/).waitFor();
+      await dialog.getByTestId('offline-sign-out').waitFor();
+      await screenshots(page, 'station-sign-out-offline');
+      await page.getByRole('button', { name: 'Sign out and keep them' }).click();
+      await page.getByRole('button', { name: 'Sign in' }).waitFor();
+
+      // Back online: the session is ended on the server (the cookie alone signs nobody in), nothing is sent.
+      await context.setOffline(false);
+      await expect
+        .poll(async () => (await page.request.get(`${server.baseUrl}/api/v1/me`)).status(), { timeout: 15_000 })
+        .toBe(401);
+      await page.waitForTimeout(500);
+      expect(sent).toEqual([]);
+      expect((await page.request.get(`${server.baseUrl}/api/v1/stock?modelId=${cableId}`)).status()).toBe(401);
+
+      await signIn(ADMIN);
+      expect(await onHand(stockroomId)).toBe(6);
+      await page.goto(`${server.baseUrl}/station?mode=stock_receive`);
+      await page
+        .getByRole('list', { name: 'Sent and waiting' })
+        .locator('li[data-state=applied]')
+        .filter({ hasText: 'Received 2 × USB-C cable 1 m at SCN-STOCK: 8 on hand.' })
+        .waitFor({ timeout: 20_000 });
+      expect(await onHand(stockroomId)).toBe(8);
+      expect(unexpectedErrors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch|401/.test(e))).toEqual([]);
+    });
+  });
+
+  it('reads a Code 128 label through a camera (a fake one fed from a video) and shows the asset', async () => {
+    const video = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'qm-camera-')), 'label.y4m');
+    writeBarcodeVideo(video, 'code128', received[0]!.tag);
+    const camera = await openBrowser({
+      args: [
+        '--use-fake-device-for-media-stream',
+        '--use-fake-ui-for-media-stream',
+        `--use-file-for-fake-video-capture=${video}`,
+      ],
+    });
+    try {
+      const p = camera.page;
+      await p.goto(`${server.baseUrl}/login`);
+      await p.getByRole('textbox', { name: 'E-mail', exact: true }).fill(ADMIN.email);
+      await p.getByRole('textbox', { name: 'Password' }).fill(ADMIN.password);
+      await p.getByRole('button', { name: 'Sign in' }).click();
+      await p.getByRole('heading', { level: 1, name: /Welcome/ }).waitFor();
+      await p.goto(`${server.baseUrl}/station?mode=lookup`);
+      await p.getByRole('heading', { level: 1, name: 'Scanning station' }).waitFor();
+      const wasm: string[] = [];
+      p.on('response', (r) => {
+        if (r.url().endsWith('.wasm')) wasm.push(new URL(r.url()).origin);
+      });
+      await p.getByRole('button', { name: 'Camera' }).click();
+      await p
+        .getByRole('status')
+        .filter({ hasText: '(camera)' })
+        .filter({ hasText: received[0]!.tag })
+        .waitFor({ timeout: 30_000 });
+      await expect(p.getByRole('status').filter({ hasText: '(camera)' }).textContent()).resolves.toContain(
+        'Zebra DS2208',
+      );
+      expect(wasm.length === 0 || wasm.every((o) => o === server.baseUrl)).toBe(true);
+      await p.mouse.move(5, 5);
+      await screenshots(p, 'station-camera');
+      expect(camera.unexpectedErrors).toEqual([]);
+    } finally {
+      await camera.browser.close();
+      fs.rmSync(path.dirname(video), { recursive: true, force: true });
+    }
   });
 });

@@ -295,18 +295,19 @@ function appliedMessage(
   line: Line,
   what: string,
   location: { code: string },
-  to: { label: string; type: string; code?: string } | null,
+  to: Extract<LookupMatch, { type: 'location' | 'person' }> | null,
   delta: number,
   onHand: number,
   toOnHand: number | null,
 ): string {
+  const toName = to?.type === 'location' ? to.code : to?.label;
   switch (line.kind) {
     case 'receive':
       return `Received ${what} at ${location.code}: ${onHand} on hand.`;
     case 'issue':
-      return `Issued ${what} from ${location.code} to ${to!.label}: ${onHand} left.`;
+      return `Issued ${what} from ${location.code} to ${toName}: ${onHand} left.`;
     case 'transfer':
-      return `Transferred ${what} from ${location.code} to ${to!.label}: ${onHand} left, ${toOnHand} there.`;
+      return `Transferred ${what} from ${location.code} to ${toName}: ${onHand} left, ${toOnHand} there.`;
     case 'adjust':
       return `Adjusted ${delta > 0 ? '+' : '-'}${what} at ${location.code}: ${onHand} on hand.`;
     case 'count':

@@ -44,3 +44,33 @@ export function importBatchFile(content: string, action: BatchFileAction, device
   const utcOffset = `${offset < 0 ? '-' : '+'}${pad(offset / 60)}:${pad(offset % 60)}`;
   return unwrap(api.POST('/api/v1/scans/batch-file', { body: { content, action, utcOffset, deviceId } }));
 }
+
+export type StockScanResult = components['schemas']['StockScanResult'];
+
+export interface StockLineToSend {
+  clientId: string;
+  scannedAt: string;
+  kind: 'receive' | 'issue' | 'transfer' | 'count';
+  location: string;
+  model: string;
+  quantity: number;
+  to?: string | undefined;
+}
+
+/** Stock lines scanned at the station: applied once per client id, answered with the on-hand. */
+export async function sendStockScans(deviceId: string, lines: StockLineToSend[]): Promise<StockScanResult[]> {
+  const body = {
+    deviceId,
+    lines: lines.map((l) => ({
+      clientId: l.clientId,
+      scannedAt: l.scannedAt,
+      kind: l.kind,
+      location: l.location,
+      model: l.model,
+      quantity: l.quantity,
+      ...(l.to ? { to: l.to } : {}),
+    })),
+  };
+  const { results } = await unwrap(api.POST('/api/v1/scans/stock', { body }));
+  return results;
+}

@@ -30,8 +30,49 @@ function lastMe(): Me | null {
   }
 }
 
+/**
+ * Signed out while the server could not be reached: the session cookie (HTTP-only, out of the app's
+ * reach) is still valid on the server, so the sign-out is finished as soon as the server answers,
+ * before anything else is asked. Until then this browser counts as signed out.
+ */
+const PENDING_SIGN_OUT = 'qm-sign-out-pending';
+
+function signOutPending(): boolean {
+  try {
+    return localStorage.getItem(PENDING_SIGN_OUT) !== null;
+  } catch {
+    return false;
+  }
+}
+
+/** Ends on the server a session signed out of offline; throws TypeError while still offline. */
+export async function finishPendingSignOut(): Promise<void> {
+  if (!signOutPending()) return;
+  const me = await unwrap(api.GET('/api/v1/me')).catch((error: unknown) => {
+    if (error instanceof ApiError && error.status === 401) return null;
+    throw error;
+  });
+  if (me) {
+    setCsrfToken(me.csrfToken);
+    try {
+      await unwrap(api.POST('/api/v1/auth/logout'));
+    } finally {
+      setCsrfToken(null);
+    }
+  }
+  localStorage.removeItem(PENDING_SIGN_OUT);
+}
+
+if (typeof window !== 'undefined') {
+  window.addEventListener('online', () => void finishPendingSignOut().catch(() => undefined));
+}
+
 /** GET /me, or null when nobody is signed in (401); offline, the last known user. */
 async function fetchMe(): Promise<Me | null> {
+  if (signOutPending()) {
+    await finishPendingSignOut().catch(() => undefined);
+    return null;
+  }
   try {
     const me = await unwrap(api.GET('/api/v1/me'));
     setCsrfToken(me.csrfToken);
@@ -58,6 +99,7 @@ export function useLogin() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (body: { email: string; password: string }) => {
+      await finishPendingSignOut().catch(() => undefined);
       const session = await unwrap(api.POST('/api/v1/auth/login', { body }));
       setCsrfToken(session.csrfToken);
       return session;
@@ -73,8 +115,16 @@ export function useLogin() {
 export function useLogout() {
   const queryClient = useQueryClient();
   return useMutation({
+    // Offline too (TanStack would otherwise wait for the connection): this browser is signed out at
+    // once and the server is told when it can be reached.
+    networkMode: 'always',
     mutationFn: async () => {
-      await unwrap(api.POST('/api/v1/auth/logout'));
+      try {
+        await unwrap(api.POST('/api/v1/auth/logout'));
+      } catch (error) {
+        if (!(error instanceof TypeError)) throw error;
+        localStorage.setItem(PENDING_SIGN_OUT, new Date().toISOString());
+      }
     },
     // Even when the session had already ended on the server, this tab is now signed out.
     onSettled: () => {

@@ -38,6 +38,12 @@ export function UserMenu() {
           The scanning station keeps {plural(pending, 'scan', 'scans')} of yours not yet sent (or a batch not
           committed). They stay in this browser and are sent when you sign in here again; nobody else can send them.
         </Text>
+        {!navigator.onLine && (
+          <Text mt="sm" data-testid="offline-sign-out">
+            There is no connection: you are signed out of this browser now, and the server is told as soon as it can be
+            reached.
+          </Text>
+        )}
         <Group justify="flex-end" mt="md">
           <Button variant="default" onClick={() => setPending(0)}>
             Stay signed in

@@ -20,7 +20,14 @@ import { ReceiveStation } from '../components/station/ReceiveStation';
 import { ScanField, type ScanFieldHandle, type ScanSource } from '../components/station/ScanField';
 import { ScanList } from '../components/station/ScanList';
 import { TONE_COLORS, playTone } from '../components/station/feedback';
-import { ACTION_MODES, MODE_LABELS, STATION_MODES, type StationMode } from '../components/station/station-modes';
+import {
+  ACTION_MODES,
+  MODE_LABELS,
+  STATION_MODES,
+  STOCK_MODES,
+  type StationMode,
+} from '../components/station/station-modes';
+import { StockStation } from '../components/station/StockStation';
 import type { Feedback, HandlerSlot } from '../components/station/types';
 import { useScanQueue } from '../components/station/useScanQueue';
 
@@ -62,6 +69,7 @@ export function StationPage() {
   );
 
   const actionMode = ACTION_MODES[mode];
+  const stockKind = STOCK_MODES[mode];
   const waiting = queue.scans.filter((s) => s.state === 'queued');
   const answered = queue.scans.filter((s) => s.state !== 'draft' && s.state !== 'queued');
   const problems = answered.filter((s) => s.state !== 'applied');
@@ -128,7 +136,13 @@ export function StationPage() {
             )}
             <ScanField
               ref={field}
-              label={mode === 'receive' ? 'Scan a model, the stockroom or a serial' : 'Scan'}
+              label={
+                mode === 'receive'
+                  ? 'Scan a model, the stockroom or a serial'
+                  : stockKind
+                    ? 'Scan a location, a model or a person'
+                    : 'Scan'
+              }
               placeholder="Scan or type a code, then Enter"
               onScan={onScan}
             />
@@ -153,7 +167,9 @@ export function StationPage() {
                 ? `${feedback.detail ?? ''} (${SOURCE_LABEL[feedback.source]})`
                 : actionMode?.target
                   ? actionMode.targetPrompt
-                  : 'Waiting for a scan.'}
+                  : stockKind
+                    ? 'Scan the location first, then the model’s barcode (GTIN, model number or QR).'
+                    : 'Waiting for a scan.'}
             </Alert>
           </Stack>
         </Card>
@@ -169,6 +185,7 @@ export function StationPage() {
         {mode === 'lookup' && <LookupStation slot={slot} />}
         {mode === 'receive' && <ReceiveStation slot={slot} />}
         {actionMode && <ActionStation key={mode} mode={actionMode} queue={queue} slot={slot} />}
+        {stockKind && <StockStation key={mode} kind={stockKind} queue={queue} slot={slot} />}
 
         {(waiting.length > 0 || answered.length > 0 || queue.problem) && (
           <Card withBorder radius="md" padding="md">

@@ -12,6 +12,7 @@ import { plural } from '../format';
 import { resolveCode } from './resolve';
 import { refusalFor, type ActionMode } from './station-modes';
 import type { ScanQueue } from './useScanQueue';
+import type { QueuedScan } from './scan-store';
 import type { HandlerSlot } from './types';
 import { ScanList } from './ScanList';
 
@@ -21,6 +22,8 @@ interface Target {
   /** Not checked against the server (scanned offline): the server reads it at sync. */
   unchecked: boolean;
 }
+
+const isAssetDraft = (s: QueuedScan) => s.state === 'draft' && s.action !== 'stock';
 
 export function ActionStation({ mode, queue, slot }: { mode: ActionMode; queue: ScanQueue; slot: HandlerSlot }) {
   const [target, setTargetState] = useState<Target | null>(null);
@@ -32,7 +35,8 @@ export function ActionStation({ mode, queue, slot }: { mode: ActionMode; queue: 
     setTargetState(t);
   };
   const [requestReference, setRequestReference] = useState('');
-  const drafts = queue.scans.filter((s) => s.state === 'draft');
+  // Stock lines have their own batch (StockStation).
+  const drafts = queue.scans.filter(isAssetDraft);
 
   useEffect(() => {
     slot.current = async (code) => {
@@ -65,7 +69,7 @@ export function ActionStation({ mode, queue, slot }: { mode: ActionMode; queue: 
       if (!match && !found.offline) {
         return { tone: 'error', title: 'Not recognised', detail: found.result?.message ?? 'Nothing has this code.' };
       }
-      if (queue.snapshot().some((s) => s.state === 'draft' && s.code === code)) {
+      if (queue.snapshot().some((s) => isAssetDraft(s) && s.code === code)) {
         return { tone: 'warn', title: match?.label ?? code, detail: 'Already in this batch: scanned once is enough.' };
       }
       const outcome = mode.outcome(target?.label ?? null);
@@ -143,7 +147,7 @@ export function ActionStation({ mode, queue, slot }: { mode: ActionMode; queue: 
               variant="default"
               leftSection={<IconArrowBackUp size={16} />}
               disabled={drafts.length === 0}
-              onClick={() => void queue.undoLast()}
+              onClick={() => void queue.undoLast(isAssetDraft)}
             >
               Undo last scan
             </Button>
@@ -151,7 +155,7 @@ export function ActionStation({ mode, queue, slot }: { mode: ActionMode; queue: 
               leftSection={<IconSend size={16} />}
               disabled={drafts.length === 0}
               loading={queue.syncing}
-              onClick={() => void queue.commit()}
+              onClick={() => void queue.commit(isAssetDraft)}
             >
               Commit {plural(drafts.length, 'scan', 'scans')}
             </Button>

@@ -39,7 +39,7 @@ export function playTone(tone: Tone, enabled = true) {
 
 /** Filled backgrounds with enough contrast for their text (white, or black on yellow). */
 export const TONE_COLORS: Record<Tone, { bg: string; text: string }> = {
-  ok: { bg: 'green.9', text: 'white' },
+  ok: { bg: 'teal.9', text: 'white' },
   context: { bg: 'blue.8', text: 'white' },
   warn: { bg: 'yellow.5', text: 'black' },
   error: { bg: 'red.9', text: 'white' },

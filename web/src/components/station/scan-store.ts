@@ -6,6 +6,7 @@
  * belongs to the user who took it; a browser shared by several people keeps each one's queue apart.
  */
 import type { ScanAction } from '../../api/scans';
+import type { StockLine } from './stock-lines';
 
 export type QueuedState = 'draft' | 'queued' | 'applied' | 'conflict' | 'rejected';
 
@@ -21,10 +22,14 @@ export interface QueuedScan {
   /** Order of scanning on this device (scan times can tie within a millisecond). */
   seq: number;
   scannedAt: string;
-  action: ScanAction;
+  /** An asset action, or 'stock': a line of quantity-tracked stock (see `stock`). */
+  action: ScanAction | 'stock';
+  /** The asset's code as scanned; for a stock line, the model's. */
   code: string;
   target?: string | undefined;
   requestReference?: string | undefined;
+  /** A stock line: the location, model, quantity and recipient, and the on-hand the server answered. */
+  stock?: StockLine | undefined;
   /** What the station showed when it was scanned: the item's name and what will happen. */
   summary: string;
   state: QueuedState;

@@ -4,9 +4,28 @@
  */
 import { allowedActions, STATUS_LABELS, type AssetStatus } from '../../../../src/domain/asset-lifecycle';
 import type { ScanAction } from '../../api/scans';
+import type { StockKind } from './stock-lines';
 
 export type StationMode =
-  'lookup' | 'receive' | 'move' | 'check_out' | 'check_in' | 'send_to_repair' | 'return_from_repair';
+  | 'lookup'
+  | 'receive'
+  | 'move'
+  | 'check_out'
+  | 'check_in'
+  | 'send_to_repair'
+  | 'return_from_repair'
+  | 'stock_receive'
+  | 'stock_issue'
+  | 'stock_transfer'
+  | 'stock_count';
+
+/** The modes for quantity-tracked stock, and the stock line each makes. */
+export const STOCK_MODES: Partial<Record<StationMode, StockKind>> = {
+  stock_receive: 'receive',
+  stock_issue: 'issue',
+  stock_transfer: 'transfer',
+  stock_count: 'count',
+};
 
 export const STATION_MODES: readonly StationMode[] = [
   'lookup',
@@ -16,6 +35,10 @@ export const STATION_MODES: readonly StationMode[] = [
   'check_in',
   'send_to_repair',
   'return_from_repair',
+  'stock_receive',
+  'stock_issue',
+  'stock_transfer',
+  'stock_count',
 ];
 
 export interface ActionMode {
@@ -37,6 +60,10 @@ export const MODE_LABELS: Record<StationMode, string> = {
   check_in: 'Check in',
   send_to_repair: 'Send to repair',
   return_from_repair: 'Return from repair',
+  stock_receive: 'Stock: receive',
+  stock_issue: 'Stock: issue',
+  stock_transfer: 'Stock: transfer',
+  stock_count: 'Stock: count',
 };
 
 export const ACTION_MODES: Partial<Record<StationMode, ActionMode>> = {

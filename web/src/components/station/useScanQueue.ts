@@ -9,7 +9,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { ApiError, errorMessage, hasCsrfToken } from '../../api/client';
 import { meKey } from '../../api/session';
-import { sendScans } from '../../api/scans';
+import { sendScans, sendStockScans, type ScanAction } from '../../api/scans';
 import { rememberCodesFor } from './resolve';
 import {
   allScans,
@@ -38,8 +38,10 @@ export interface ScanQueue {
   snapshot: () => QueuedScan[];
   /** Keeps a scan as the signed-in user's. */
   add: (scan: Omit<QueuedScan, 'userId' | 'userName'>) => Promise<void>;
-  undoLast: () => Promise<QueuedScan | null>;
-  commit: () => Promise<void>;
+  replace: (scan: QueuedScan) => Promise<void>;
+  undoLast: (which?: (scan: QueuedScan) => boolean) => Promise<QueuedScan | null>;
+  /** Sends the drafts (those `which` picks: the asset scans, or the stock lines). */
+  commit: (which?: (scan: QueuedScan) => boolean) => Promise<void>;
   sync: () => Promise<void>;
   /** Removes the scans the server has answered (applied, conflicts and refusals alike). */
   clearAnswered: () => Promise<void>;
@@ -47,6 +49,45 @@ export interface ScanQueue {
 
 function isNetworkFailure(err: unknown) {
   return err instanceof TypeError || (err instanceof ApiError && (err.status >= 500 || err.status === 0));
+}
+
+/** Sends asset scans to /scans and stock lines to /scans/stock; each scan gets its answer. */
+async function send(chunk: QueuedScan[]): Promise<QueuedScan[]> {
+  const assetScans = chunk.filter((s): s is QueuedScan & { action: ScanAction } => s.action !== 'stock');
+  const stockLines = chunk.filter((s) => s.action === 'stock' && s.stock);
+  const [assetResults, stockResults] = await Promise.all([
+    assetScans.length > 0 ? sendScans(deviceId(), assetScans) : [],
+    stockLines.length > 0
+      ? sendStockScans(
+          deviceId(),
+          stockLines.map((s) => ({
+            clientId: s.clientId,
+            scannedAt: s.scannedAt,
+            kind: s.stock!.kind,
+            location: s.stock!.location,
+            model: s.code,
+            quantity: s.stock!.quantity,
+            to: s.stock!.to,
+          })),
+        )
+      : [],
+  ]);
+  const byId = new Map(assetResults.map((r) => [r.clientId, { state: r.outcome, message: r.message }] as const));
+  const stockById = new Map(stockResults.map((r) => [r.clientId, r]));
+  return chunk.map((s) => {
+    const r = byId.get(s.clientId);
+    if (r) return { ...s, ...r };
+    const line = stockById.get(s.clientId);
+    if (line && s.stock) {
+      return {
+        ...s,
+        state: line.outcome,
+        message: line.message,
+        stock: { ...s.stock, onHand: line.onHand, toOnHand: line.toOnHand },
+      };
+    }
+    return s;
+  });
 }
 
 /** The queue of the signed-in user: other accounts' scans on this browser stay apart, untouched. */
@@ -82,11 +123,7 @@ export function useScanQueue(user: { id: string; name: string }): ScanQueue {
         const chunk = waiting.slice(i, i + CHUNK);
         let answered: QueuedScan[];
         try {
-          const results = new Map((await sendScans(deviceId(), chunk)).map((r) => [r.clientId, r]));
-          answered = chunk.map((s) => {
-            const r = results.get(s.clientId);
-            return r ? { ...s, state: r.outcome, message: r.message } : s;
-          });
+          answered = await send(chunk);
         } catch (err) {
           if (isNetworkFailure(err) || (err instanceof ApiError && [401, 403, 429].includes(err.status))) {
             const count = current.current.filter((s) => s.state === 'queued').length;
@@ -107,7 +144,10 @@ export function useScanQueue(user: { id: string; name: string }): ScanQueue {
     } finally {
       busy.current = false;
       setSyncing(false);
-      if (appliedAny) void queryClient.invalidateQueries({ queryKey: ['assets'] });
+      if (appliedAny) {
+        void queryClient.invalidateQueries({ queryKey: ['assets'] });
+        void queryClient.invalidateQueries({ queryKey: ['stock'] });
+      }
     }
   }, [queryClient, update, userId]);
 
@@ -163,26 +203,43 @@ export function useScanQueue(user: { id: string; name: string }): ScanQueue {
     [update, userId, userName],
   );
 
-  const undoLast = useCallback(async () => {
-    const last = current.current.filter((s) => s.state === 'draft').at(-1);
-    if (!last) return null;
-    await deleteScans([last.clientId]);
-    update(current.current.filter((s) => s.clientId !== last.clientId));
-    return last;
-  }, [update]);
+  /** Changes a draft (a stock line's quantity) where it is kept. */
+  const replace = useCallback(
+    async (scan: QueuedScan) => {
+      await putScans([scan]);
+      update(current.current.map((s) => (s.clientId === scan.clientId ? scan : s)));
+    },
+    [update],
+  );
 
-  const commit = useCallback(async () => {
-    const drafts = current.current.filter((s) => s.state === 'draft').map((s) => ({ ...s, state: 'queued' as const }));
-    await putScans(drafts);
-    const byId = new Map(drafts.map((s) => [s.clientId, s]));
-    update(current.current.map((s) => byId.get(s.clientId) ?? s));
-    if (navigator.onLine) await sync();
-    else {
-      setProblem(
-        `No connection: ${drafts.length} ${drafts.length === 1 ? 'scan waits' : 'scans wait'} here and will be sent when the connection returns.`,
-      );
-    }
-  }, [sync, update]);
+  const undoLast = useCallback(
+    async (which: (scan: QueuedScan) => boolean = () => true) => {
+      const last = current.current.filter((s) => s.state === 'draft' && which(s)).at(-1);
+      if (!last) return null;
+      await deleteScans([last.clientId]);
+      update(current.current.filter((s) => s.clientId !== last.clientId));
+      return last;
+    },
+    [update],
+  );
+
+  const commit = useCallback(
+    async (which: (scan: QueuedScan) => boolean = () => true) => {
+      const drafts = current.current
+        .filter((s) => s.state === 'draft' && which(s))
+        .map((s) => ({ ...s, state: 'queued' as const }));
+      await putScans(drafts);
+      const byId = new Map(drafts.map((s) => [s.clientId, s]));
+      update(current.current.map((s) => byId.get(s.clientId) ?? s));
+      if (navigator.onLine) await sync();
+      else {
+        setProblem(
+          `No connection: ${drafts.length} ${drafts.length === 1 ? 'scan waits' : 'scans wait'} here and will be sent when the connection returns.`,
+        );
+      }
+    },
+    [sync, update],
+  );
 
   const clearAnswered = useCallback(async () => {
     const answered = current.current.filter((s) => s.state !== 'draft' && s.state !== 'queued');
@@ -201,6 +258,7 @@ export function useScanQueue(user: { id: string; name: string }): ScanQueue {
     otherAccounts,
     snapshot,
     add,
+    replace,
     undoLast,
     commit,
     sync,
