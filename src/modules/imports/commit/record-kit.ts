@@ -5,7 +5,8 @@
  * in batches, and the sites created for locations a file names and the registry lacks.
  */
 import { sql } from 'drizzle-orm';
-import type { PgTable } from 'drizzle-orm/pg-core';
+import { getTableColumns } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { diffFields } from '../../../domain/audit-chain.js';
 import type { z } from 'zod';
 import type { Services } from '../../../platform/services.js';
@@ -266,11 +267,27 @@ export async function insertAudited<R extends { id: string }>(
   audited: (row: R) => Record<string, unknown> | null,
 ): Promise<R[]> {
   const out: R[] = [];
-  for (let i = 0; i < values.length; i += 1000) {
-    const rows = (await env.tx
-      .insert(table)
-      .values(values.slice(i, i + 1000) as never)
-      .returning()) as unknown as R[];
+  const columns = Object.entries(getTableColumns(table)) as [string, PgColumn][];
+  // Dates as drizzle gives them (YYYY-MM-DD), not as the driver parses them.
+  const returning = sql.raw(
+    columns.map(([, c]) => (c.getSQLType() === 'date' ? `"${c.name}"::text as "${c.name}"` : `"${c.name}"`)).join(', '),
+  );
+  for (let i = 0; i < values.length; i += 2000) {
+    const chunk = values.slice(i, i + 2000);
+    // One JSON parameter per chunk: cheaper to build than a statement with a parameter per value.
+    // A column no row sets keeps its default; the importers give every row the others.
+    const used = columns.filter(([key]) => chunk.some((v) => v[key] !== undefined));
+    const json = chunk.map((v) => Object.fromEntries(used.map(([key, c]) => [c.name, v[key] ?? null])));
+    const names = sql.join(
+      used.map(([, c]) => sql.identifier(c.name)),
+      sql`, `,
+    );
+    const types = sql.raw(used.map(([, c]) => `"${c.name}" ${c.getSQLType()}`).join(', '));
+    const found = await queryRows<Record<string, unknown>>(
+      env.tx,
+      sql`insert into ${table} (${names}) select ${names} from jsonb_to_recordset(${JSON.stringify(json)}::jsonb) as v(${types}) returning ${returning}`,
+    );
+    const rows = found.map((r) => Object.fromEntries(columns.map(([key, c]) => [key, r[c.name]])) as R);
     await env.s.audit.record(
       env.tx,
       env.ctx,

@@ -60,7 +60,13 @@ export async function runRecordImport(
   const { importId, mapping } = request;
   const importer = RECORD_IMPORTERS[mapping.importType];
   if (!importer) throw new Error(`No importer for ${mapping.importType}`);
-  const started = performance.now();
+  const timings: Record<string, number> = {};
+  let mark = performance.now();
+  const lap = (phase: string) => {
+    const now = performance.now();
+    timings[phase] = Math.round(now - mark) / 1000;
+    mark = now;
+  };
   await s.db.execute(sql`delete from import_problems where import_id = ${importId}`);
   const sheet = await readSpreadsheet(fs.createReadStream(request.filePath), { sheet: request.sheet });
   const validation = validateRows(sheet.rows, { headers: sheet.headers, mapping, format: sheet.format });
@@ -92,6 +98,7 @@ export async function runRecordImport(
   const rows = validation.report.rows;
   await progress(rows, rows, `Checking ${rows.toLocaleString('en-GB')} rows against the registry`);
   await checkpoint(s.db);
+  lap('read');
 
   return s.db.transaction(async (tx) => {
     const plan = await importer(
@@ -129,6 +136,7 @@ export async function runRecordImport(
       references[kind] = names.length;
       examples[kind] = names.slice(0, EXAMPLES);
     }
+    lap('check');
     const fileErrors = fileProblems.filter((p) => p.severity === 'error');
     const base: RunSummary = {
       dryRun: request.dryRun,
@@ -148,6 +156,7 @@ export async function runRecordImport(
       ...(plan.units !== undefined ? { stock: { movements: 0, units: plan.units } } : {}),
       references,
       examples,
+      timings,
     };
     if (request.dryRun) return base;
     if (fileErrors.length > 0) {
@@ -164,6 +173,7 @@ export async function runRecordImport(
     }
     await progress(rows, rows, `Writing ${records.created + records.updated} ${mapping.importType}`);
     const written = await plan.write(bad);
+    lap('write');
     const created = { ...noReferences(), ...written.references };
     await s.audit.record(tx, ctx, {
       entityType: 'import',
@@ -191,7 +201,7 @@ export async function runRecordImport(
         ? { stock: { movements: written.movements, units: written.units ?? 0 } }
         : {}),
       references: created,
-      timings: { total: Math.round(performance.now() - started) / 1000 },
+      timings,
     };
   });
 }

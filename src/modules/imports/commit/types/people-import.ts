@@ -331,7 +331,14 @@ export const importPeople: RecordImporter = async (env, rows) => {
         env,
         people,
         'person',
-        keep.filter((p) => !p.existing).map((p) => ({ id: p.id, ...resolved(p) })),
+        keep
+          .filter((p) => !p.existing)
+          .map((p) => ({
+            id: p.id,
+            ...resolved(p),
+            remote: p.fields.remote ?? false,
+            status: 'active',
+          })),
         auditedPersonFields,
       );
       const updates = keep
