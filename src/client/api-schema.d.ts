@@ -10787,6 +10787,8 @@ export interface paths {
                 query?: {
                     /** @description Only this location and everything below it; the whole tree when left out. */
                     parentId?: string;
+                    /** @description Part of the name or code (what the page’s search shows). */
+                    q?: string;
                     includeArchived?: string;
                 };
                 header?: never;

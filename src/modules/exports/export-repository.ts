@@ -5,6 +5,7 @@
 import { and, asc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../platform/db/database.js';
+import { containsPattern } from '../catalog/catalog-kit.js';
 import { customFieldDefinitions, locations, people } from '../../platform/db/schema-all.js';
 
 export type FieldDefinitionRow = typeof customFieldDefinitions.$inferSelect;
@@ -40,6 +41,8 @@ export interface LocationExportRow {
 export interface LocationExportQuery {
   /** Only this subtree (the location's path), the location itself included. */
   underPath?: string | undefined;
+  /** Part of the name or code. */
+  q?: string | undefined;
   includeArchived: boolean;
   /** The caller's scope, as a condition on `locations.path`. */
   visible?: SQL | undefined;
@@ -81,6 +84,10 @@ export async function listLocationsFlat(db: Db, query: LocationExportQuery): Pro
         after,
         query.visible,
         query.underPath ? sql`${locations.path} like ${`${query.underPath}%`}` : undefined,
+        // The expression of the trigram index locations_search_trgm.
+        query.q
+          ? sql`lower(${locations.name} || ' ' || ${locations.code}) like ${containsPattern(query.q)}`
+          : undefined,
         query.includeArchived ? undefined : isNull(locations.archivedAt),
       ),
     )

@@ -307,6 +307,11 @@ describe('what the exports say', () => {
     ]);
   });
 
+  it('finds locations by part of their name or code, as the page’s search does', async () => {
+    const rows = await exportCsv('locations.csv?q=new%20york');
+    expect(rows.slice(1).map((r) => r[0])).toEqual(['X-NYC', 'X-NYC-STOCK']);
+  });
+
   it('writes a manager the scoped user cannot see as blank', async () => {
     const rows = await exportCsv('people.csv', nycTech.auth);
     const manager = rows[0]!.indexOf('Manager');

@@ -16,6 +16,7 @@ import { keysetPages, type Column, type ExportTable } from './tabular-export.js'
 
 export const locationExportQuery = z.object({
   parentId: z.uuid().optional().describe('Only this location and everything below it; the whole tree when left out.'),
+  q: z.string().trim().max(200).optional().describe('Part of the name or code (what the page’s search shows).'),
   includeArchived: z.stringbool().default(false),
 });
 
@@ -52,7 +53,14 @@ export async function locationTable(
     columns: COLUMNS,
     pages: keysetPages(
       (cursor, limit) =>
-        listLocationsFlat(s.db, { underPath, includeArchived: q.includeArchived, visible, cursor, limit }),
+        listLocationsFlat(s.db, {
+          underPath,
+          q: q.q || undefined,
+          includeArchived: q.includeArchived,
+          visible,
+          cursor,
+          limit,
+        }),
       (l) => [l.depth, l.sortName, l.id],
     ),
   };

@@ -25,24 +25,21 @@ export interface AssetFilters {
   sort?: AssetSort | undefined;
 }
 
-export function useAssets(filters: AssetFilters, options: { limit?: number; enabled?: boolean } = {}) {
-  const limit = options.limit ?? 50;
+/** The list's filters and sort as the API's query (the list and its export take the same). */
+export function assetListQuery(filters: AssetFilters) {
   const { customFields, status, ...rest } = filters;
   const cf = customFields && Object.keys(customFields).length > 0 ? JSON.stringify(customFields) : undefined;
+  return { ...compact(rest), ...(status && status.length > 0 ? { status } : {}), customFields: cf };
+}
+
+export function useAssets(filters: AssetFilters, options: { limit?: number; enabled?: boolean } = {}) {
+  const limit = options.limit ?? 50;
   return usePaged(
     ['assets', 'list', filters, limit],
     (cursor) =>
       unwrap(
         api.GET('/api/v1/assets', {
-          params: {
-            query: {
-              ...compact(rest),
-              ...(status && status.length > 0 ? { status } : {}),
-              customFields: cf,
-              limit,
-              cursor,
-            },
-          },
+          params: { query: { ...assetListQuery(filters), limit, cursor } },
         }),
       ),
     { enabled: options.enabled ?? true },

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { Button, Code, EmptyState, Group, Select, Text } from '@mantine/core';
 import { IconDevices, IconPackageImport } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import { useAssetCount, useAssets } from '../api/assets';
+import { assetListQuery, useAssetCount, useAssets } from '../api/assets';
 import { useCategory } from '../api/catalog';
 import type { Asset } from '../api/types';
 import { ASSET_COLUMNS, customFieldColumns } from '../components/assets/asset-columns';
@@ -12,6 +12,7 @@ import { AssetLink } from '../components/assets/AssetMiniList';
 import { BulkActionBar } from '../components/assets/BulkActions';
 import { ColumnChooser } from '../components/assets/ColumnChooser';
 import { DataTable } from '../components/DataTable';
+import { ListExport } from '../components/ExportLinks';
 import { formatCount } from '../components/format';
 import { ListState } from '../components/ListState';
 import { PageHeader } from '../components/PageHeader';
@@ -71,6 +72,7 @@ export function AssetsPage() {
         description="Every individually tracked unit. Filter, sort and choose columns: the view stays in the address, ready to bookmark or share."
         actions={
           <>
+            <ListExport list="assets" query={assetListQuery(view.filters)} />
             <ColumnChooser
               available={available}
               value={view.columns}

@@ -11,6 +11,7 @@ import { SaveError, textOrNull, useDebouncedUrlText } from '../components/kit';
 import { ListState } from '../components/ListState';
 import { notifySuccess } from '../components/notify';
 import { PageHeader } from '../components/PageHeader';
+import { ListExport } from '../components/ExportLinks';
 import { PersonPicker } from '../components/pickers/pickers';
 import { useSession } from '../components/session-context';
 import { PEOPLE_NAV, SubNav } from '../components/SubNav';
@@ -110,11 +111,17 @@ export function DepartmentsPage() {
         title="Departments"
         description="Where people work, with the cost centre their equipment is charged to."
         actions={
-          can('inventory.manage') && (
-            <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
-              New department
-            </Button>
-          )
+          <>
+            <ListExport
+              list="departments"
+              query={{ q: filters.q, includeArchived: includeArchived ? 'true' : undefined }}
+            />
+            {can('inventory.manage') && (
+              <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
+                New department
+              </Button>
+            )}
+          </>
         }
       />
       <SubNav label="People and departments" items={PEOPLE_NAV} />

@@ -7,6 +7,7 @@ import { useDebouncedUrlText } from '../components/kit';
 import { LocationFormModal } from '../components/locations/LocationFormModal';
 import { LocationTree } from '../components/locations/LocationTree';
 import { PageHeader } from '../components/PageHeader';
+import { ListExport } from '../components/ExportLinks';
 import { breadcrumb } from '../components/pickers/LocationPicker';
 import { QueryError } from '../components/QueryError';
 import { useSession } from '../components/session-context';
@@ -75,11 +76,17 @@ export function LocationsPage() {
         title="Locations"
         description="The tree of sites, buildings, floors, rooms and stockrooms. Open a level to see what is inside."
         actions={
-          can('inventory.manage') && (
-            <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
-              New site
-            </Button>
-          )
+          <>
+            <ListExport
+              list="locations"
+              query={{ q: filters.q, includeArchived: includeArchived ? 'true' : undefined }}
+            />
+            {can('inventory.manage') && (
+              <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
+                New site
+              </Button>
+            )}
+          </>
         }
       />
       <Group mb="md" gap="lg" align="flex-end">

@@ -10,6 +10,7 @@ import { formatCount, formatDay } from '../components/format';
 import { useDebouncedUrlText } from '../components/kit';
 import { ListState } from '../components/ListState';
 import { PageHeader } from '../components/PageHeader';
+import { ListExport } from '../components/ExportLinks';
 import { PersonFormModal } from '../components/people/PersonFormModal';
 import { PersonStatusBadge } from '../components/people/PersonStatusBadge';
 import { LocationPicker } from '../components/pickers/LocationPicker';
@@ -55,11 +56,17 @@ export function PeoplePage() {
         title="People"
         description="Employees and contractors who hold equipment. Not everyone here signs in."
         actions={
-          can('inventory.manage') && (
-            <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
-              New person
-            </Button>
-          )
+          <>
+            <ListExport
+              list="people"
+              query={{ ...listFilters, remote: remote === undefined ? undefined : String(remote), sort }}
+            />
+            {can('inventory.manage') && (
+              <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
+                New person
+              </Button>
+            )}
+          </>
         }
       />
       <SubNav label="People and departments" items={PEOPLE_NAV} />

@@ -21,6 +21,7 @@ import { usePlan, usePlans } from '../api/planning';
 import type { Plan } from '../api/types';
 import { formatCount, formatDay } from '../components/format';
 import { PageHeader } from '../components/PageHeader';
+import { ListExport } from '../components/ExportLinks';
 import { LocationPicker } from '../components/pickers/LocationPicker';
 import { ModelPicker } from '../components/pickers/pickers';
 import { PlanChart } from '../components/planning/PlanChart';
@@ -161,9 +162,19 @@ export function PlanningPage() {
         title="Planning"
         description="Forecast demand per model and location from issues, deployments, new hires and end-of-life replacements; reorder points at the service level; predicted stock-outs."
         actions={
-          <Button variant="default" component={Link} to="/planning/setup" leftSection={<IconSettings size={16} />}>
-            Service level and kits
-          </Button>
+          <>
+            <ListExport
+              list="planning"
+              query={{
+                locationId: filters.locationId,
+                modelId: filters.modelId,
+                alertsOnly: alertsOnly ? 'true' : undefined,
+              }}
+            />
+            <Button variant="default" component={Link} to="/planning/setup" leftSection={<IconSettings size={16} />}>
+              Service level and kits
+            </Button>
+          </>
         }
       />
       {alertCount > 0 && (

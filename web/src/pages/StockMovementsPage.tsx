@@ -6,6 +6,7 @@ import type { StockMovement } from '../api/types';
 import { formatCount, formatDateTime } from '../components/format';
 import { LoadMore } from '../components/LoadMore';
 import { PageHeader } from '../components/PageHeader';
+import { ListExport } from '../components/ExportLinks';
 import { LocationPicker } from '../components/pickers/LocationPicker';
 import { ModelPicker } from '../components/pickers/pickers';
 import { QueryError } from '../components/QueryError';
@@ -47,6 +48,16 @@ export function StockMovementsPage() {
       <PageHeader
         title="Stock movements"
         description="The ledger of quantity-tracked stock: receipts, issues, returns, transfers, adjustments, losses and damage."
+        actions={
+          <ListExport
+            list="stock-movements"
+            query={{
+              locationId: filters.locationId,
+              modelId: filters.modelId,
+              kind: filters.kind as StockMovement['kind'] | undefined,
+            }}
+          />
+        }
       />
       <Group mb="md" gap="sm" align="flex-end">
         <LocationPicker

@@ -19,6 +19,7 @@ import { useStockBalances } from '../api/stock';
 import type { StockBalance } from '../api/types';
 import { formatCount } from '../components/format';
 import { PageHeader } from '../components/PageHeader';
+import { ListExport } from '../components/ExportLinks';
 import { LocationPicker } from '../components/pickers/LocationPicker';
 import { ModelPicker } from '../components/pickers/pickers';
 import { QueryError } from '../components/QueryError';
@@ -70,6 +71,14 @@ export function StockOnHandPage() {
         description="Quantity-tracked models (consumables, cables, spares) per location. On hand is the sum of the movements; nothing is edited in place."
         actions={
           <>
+            <ListExport
+              list="stock"
+              query={{
+                locationId: filters.locationId,
+                modelId: filters.modelId,
+                belowMinimum: belowOnly ? 'true' : undefined,
+              }}
+            />
             <Button variant="default" component={Link} to={historyLink()} leftSection={<IconHistory size={16} />}>
               Movements
             </Button>

@@ -1,7 +1,6 @@
-/** CSV and XLSX downloads of a report, with the same filters as on screen. */
-import { Button, Group } from '@mantine/core';
-import { IconDownload } from '@tabler/icons-react';
+/** CSV and XLSX downloads of a report, with the same filters as on screen (the shared export control). */
 import { exportUrl } from '../../api/finance';
+import { ExportLinks } from '../ExportLinks';
 
 export function ExportButtons({
   report,
@@ -10,21 +9,5 @@ export function ExportButtons({
   report: string;
   query: Record<string, string | number | undefined>;
 }) {
-  return (
-    <Group gap="xs">
-      {(['csv', 'xlsx'] as const).map((format) => (
-        <Button
-          key={format}
-          component="a"
-          href={exportUrl(report, query, format)}
-          download
-          size="xs"
-          variant="default"
-          leftSection={<IconDownload size={14} aria-hidden />}
-        >
-          {format.toUpperCase()}
-        </Button>
-      ))}
-    </Group>
-  );
+  return <ExportLinks size="xs" href={(format) => exportUrl(report, query, format)} />;
 }

@@ -10,6 +10,7 @@ import { formatDate } from '../../components/format';
 import { useDebouncedUrlText } from '../../components/kit';
 import { ListState } from '../../components/ListState';
 import { PageHeader } from '../../components/PageHeader';
+import { ListExport } from '../../components/ExportLinks';
 import { useSession } from '../../components/session-context';
 import { CATALOGUE_NAV, SubNav } from '../../components/SubNav';
 import { useUrlFilters } from '../../components/useUrlFilters';
@@ -42,11 +43,17 @@ export function CategoriesPage() {
         title="Categories"
         description="Groups of models (laptops, monitors, toner), each with the custom fields its assets carry."
         actions={
-          can('inventory.manage') && (
-            <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
-              New category
-            </Button>
-          )
+          <>
+            <ListExport
+              list="categories"
+              query={{ q: filters.q, kind, includeArchived: includeArchived ? 'true' : undefined, sort: 'name' }}
+            />
+            {can('inventory.manage') && (
+              <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
+                New category
+              </Button>
+            )}
+          </>
         }
       />
       <SubNav label="Catalogue" items={CATALOGUE_NAV} />

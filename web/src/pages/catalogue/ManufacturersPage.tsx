@@ -9,6 +9,7 @@ import { DataTable } from '../../components/DataTable';
 import { useDebouncedUrlText } from '../../components/kit';
 import { ListState } from '../../components/ListState';
 import { PageHeader } from '../../components/PageHeader';
+import { ListExport } from '../../components/ExportLinks';
 import { useSession } from '../../components/session-context';
 import { CATALOGUE_NAV, SubNav } from '../../components/SubNav';
 import { useUrlFilters } from '../../components/useUrlFilters';
@@ -52,11 +53,17 @@ export function ManufacturersPage() {
         title="Manufacturers"
         description="Who makes the models you buy, and where to get support."
         actions={
-          can('inventory.manage') && (
-            <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
-              New manufacturer
-            </Button>
-          )
+          <>
+            <ListExport
+              list="manufacturers"
+              query={{ q: filters.q, includeArchived: includeArchived ? 'true' : undefined, sort: 'name' }}
+            />
+            {can('inventory.manage') && (
+              <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
+                New manufacturer
+              </Button>
+            )}
+          </>
         }
       />
       <SubNav label="Catalogue" items={CATALOGUE_NAV} />

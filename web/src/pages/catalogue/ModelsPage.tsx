@@ -8,6 +8,7 @@ import { FilterBar } from '../../components/FilterBar';
 import { useDebouncedUrlText } from '../../components/kit';
 import { ListState } from '../../components/ListState';
 import { PageHeader } from '../../components/PageHeader';
+import { ListExport } from '../../components/ExportLinks';
 import { CategoryPicker, ManufacturerPicker } from '../../components/pickers/pickers';
 import { useSession } from '../../components/session-context';
 import { CATALOGUE_NAV, SubNav } from '../../components/SubNav';
@@ -36,11 +37,24 @@ export function ModelsPage() {
         title="Models"
         description="The kinds of things you buy: each belongs to a category and a manufacturer, tracked one by one or by quantity."
         actions={
-          can('inventory.manage') && (
-            <Button component={Link} to="/catalogue/models/new" leftSection={<IconPlus size={16} />}>
-              New model
-            </Button>
-          )
+          <>
+            <ListExport
+              list="models"
+              query={{
+                q: filters.q,
+                categoryId: filters.categoryId,
+                manufacturerId: filters.manufacturerId,
+                tracking,
+                includeArchived: includeArchived ? 'true' : undefined,
+                sort: 'name',
+              }}
+            />
+            {can('inventory.manage') && (
+              <Button component={Link} to="/catalogue/models/new" leftSection={<IconPlus size={16} />}>
+                New model
+              </Button>
+            )}
+          </>
         }
       />
       <SubNav label="Catalogue" items={CATALOGUE_NAV} />

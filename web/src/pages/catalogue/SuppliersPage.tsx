@@ -10,6 +10,7 @@ import { plural } from '../../components/format';
 import { useDebouncedUrlText } from '../../components/kit';
 import { ListState } from '../../components/ListState';
 import { PageHeader } from '../../components/PageHeader';
+import { ListExport } from '../../components/ExportLinks';
 import { useSession } from '../../components/session-context';
 import { CATALOGUE_NAV, SubNav } from '../../components/SubNav';
 import { useUrlFilters } from '../../components/useUrlFilters';
@@ -41,11 +42,17 @@ export function SuppliersPage() {
         title="Suppliers"
         description="Who you buy from: contacts, your account numbers and how long deliveries take."
         actions={
-          can('inventory.manage') && (
-            <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
-              New supplier
-            </Button>
-          )
+          <>
+            <ListExport
+              list="suppliers"
+              query={{ q: filters.q, includeArchived: includeArchived ? 'true' : undefined, sort: 'name' }}
+            />
+            {can('inventory.manage') && (
+              <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
+                New supplier
+              </Button>
+            )}
+          </>
         }
       />
       <SubNav label="Catalogue" items={CATALOGUE_NAV} />
