@@ -1,13 +1,14 @@
 /**
  * Housekeeping timers every instance runs: sealing the audit chain (every second; only one instance
- * at a time gets the lock), expiring sessions and idempotency keys, and VACUUM ANALYZE on the
- * embedded database, which has no autovacuum.
+ * at a time gets the lock), folding the asset counts' shards (every minute), expiring sessions and
+ * idempotency keys, and VACUUM ANALYZE on the embedded database, which has no autovacuum.
  */
 import type { Services } from './services.js';
 import { vacuumAnalyze } from './db/vacuum.js';
 import { sealAuditLog } from '../modules/audit/audit-seal.js';
 import { deleteExpiredSessions } from '../modules/auth/sessions-repository.js';
 import { deleteExpiredIdempotencyKeys } from './http/idempotency.js';
+import { foldCountShards } from '../modules/assets/fold-count-shards.js';
 
 export function startMaintenance(s: Services): () => Promise<void> {
   let sealing: Promise<unknown> = Promise.resolve();
@@ -26,6 +27,12 @@ export function startMaintenance(s: Services): () => Promise<void> {
         if (!stopped) s.logger.error({ err }, 'sealing the audit log failed');
       });
   }, 1000);
+  let folding: Promise<unknown> = Promise.resolve();
+  const fold = setInterval(() => {
+    folding = foldCountShards(s.db).catch((err: unknown) => {
+      if (!stopped) s.logger.error({ err }, 'folding the asset counts failed');
+    });
+  }, 60_000);
   const hourly = setInterval(() => {
     Promise.all([deleteExpiredSessions(s.db), deleteExpiredIdempotencyKeys(s.db)]).catch((err: unknown) =>
       s.logger.error({ err }, 'housekeeping failed'),
@@ -38,12 +45,13 @@ export function startMaintenance(s: Services): () => Promise<void> {
           vacuumAnalyze(s.database).catch((err: unknown) => s.logger.error({ err }, 'VACUUM ANALYZE failed'));
         }, minutes * 60_000)
       : undefined;
-  for (const t of [seal, hourly, vacuum]) t?.unref();
+  for (const t of [seal, fold, hourly, vacuum]) t?.unref();
   return async () => {
     stopped = true;
     clearInterval(seal);
+    clearInterval(fold);
     clearInterval(hourly);
     if (vacuum) clearInterval(vacuum);
-    await sealing;
+    await Promise.all([sealing, folding]);
   };
 }
