@@ -98,7 +98,8 @@ function BulkActionModal({
   );
 }
 
-type EditField = 'warrantyEnd' | 'purchaseDate' | 'supplierId' | 'orderReference' | 'name' | 'notes' | `cf.${string}`;
+type EditField =
+  'warrantyEnd' | 'purchaseDate' | 'supplierId' | 'orderReference' | 'costCentre' | 'name' | 'notes' | `cf.${string}`;
 
 /** The same value written into one field of every selected asset: all or nothing (POST /assets/bulk-edit). */
 function BulkEditModal({ assets, onClose, onDone }: { assets: Asset[]; onClose: () => void; onDone: () => void }) {
@@ -116,6 +117,7 @@ function BulkEditModal({ assets, onClose, onDone }: { assets: Asset[]; onClose: 
     { value: 'purchaseDate', label: 'Purchase date' },
     { value: 'supplierId', label: 'Supplier' },
     { value: 'orderReference', label: 'Order reference' },
+    { value: 'costCentre', label: 'Cost centre' },
     { value: 'name', label: 'Name' },
     { value: 'notes', label: 'Notes' },
     ...fields.map((f) => ({ value: `cf.${f.key}`, label: `${f.label} (custom field)` })),
@@ -173,7 +175,7 @@ function BulkEditModal({ assets, onClose, onDone }: { assets: Asset[]; onClose: 
         {field === 'supplierId' && (
           <SupplierPicker label="New supplier" value={value || null} onChange={(v) => setValue(v ?? '')} />
         )}
-        {(field === 'orderReference' || field === 'name') && (
+        {(field === 'orderReference' || field === 'costCentre' || field === 'name') && (
           <TextInput
             label="New value"
             value={value}

@@ -68,6 +68,7 @@ export const ASSET_COLUMNS: (Column<Asset> & { chooserLabel?: string })[] = [
     sortKey: 'warrantyEnd',
     nowrap: true,
   },
+  { key: 'costCentre', header: 'Cost centre', render: (a) => a.costCentre, nowrap: true },
   { key: 'createdAt', header: 'Created', render: (a) => formatDate(a.createdAt), sortKey: 'createdAt', nowrap: true },
   { key: 'updatedAt', header: 'Updated', render: (a) => formatDate(a.updatedAt), sortKey: 'updatedAt', nowrap: true },
 ];
