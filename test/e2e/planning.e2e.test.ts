@@ -24,6 +24,7 @@ describe.skipIf(!hasChromium)('stock and planning, end to end', () => {
   let page: Page;
   let api: Awaited<ReturnType<typeof signedInApi>>;
   let unexpectedErrors: string[] = [];
+  let annexId: string;
   let siteId = '';
   let modelId = '';
 
@@ -53,6 +54,9 @@ describe.skipIf(!hasChromium)('stock and planning, end to end', () => {
       name: 'Geneva stockroom',
       parentId: site.id,
     });
+    annexId = (
+      await post('/api/v1/locations', { kind: 'stockroom', code: 'GVA-ANNEX', name: 'Geneva annex', parentId: site.id })
+    ).id;
     const category = await post('/api/v1/categories', { name: 'Toner', kind: 'consumable' });
     modelId = (await post('/api/v1/models', { categoryId: category.id, name: 'Toner TN-2420', tracking: 'quantity' }))
       .id;
@@ -157,6 +161,26 @@ describe.skipIf(!hasChromium)('stock and planning, end to end', () => {
     await page.waitForTimeout(500);
     await screenshots(page, 'planning');
     await expectAccessible(page, 'the planning page');
+  });
+
+  it('shows the site total and a transfer from a stockroom with a surplus to the one running short', async () => {
+    await api.post('/api/v1/stock/movements', {
+      kind: 'receive',
+      modelId,
+      locationId: annexId,
+      quantity: 25,
+      reference: 'DN-0043',
+    });
+    await page.reload();
+    const card = page.getByRole('region', { name: 'Plan of Toner TN-2420 at Geneva stockroom' });
+    const totals = card.getByRole('table', { name: 'Totals of Toner TN-2420 by location' });
+    const siteRow = totals.getByRole('row', { name: /^Geneva\b(?! stockroom| annex)/ });
+    await expect(siteRow.getByRole('cell').nth(1).textContent()).resolves.toBe('31');
+    const transfers = card.getByRole('region', { name: 'Transfer suggestions for Toner TN-2420' });
+    await transfers.getByText(/from Geneva annex \(25 on hand\)/).waitFor();
+    await transfers.getByText(/Geneva stockroom \(6 on hand, reorder point \d+\)/).waitFor();
+    await screenshots(page, 'planning-across-locations');
+    await expectAccessible(page, 'the planning page with totals and transfers');
   });
 
   it('opens the stock on hand of a site (and below) and of a quantity-tracked model from their pages', async () => {

@@ -96,3 +96,21 @@ export function useSaveSupply() {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['planning'] }),
   });
 }
+
+/** One model's figures summed over each location's subtree (a site's total need). */
+export function useRollup(modelId: string | undefined) {
+  return useQuery({
+    queryKey: ['planning', 'rollup', modelId],
+    enabled: Boolean(modelId),
+    queryFn: () => unwrap(api.GET('/api/v1/planning/rollup', { params: { query: { modelId: modelId! } } })),
+  });
+}
+
+/** Where one location holds more than it will need and another of the same model will run short. */
+export function useTransfers(modelId: string | undefined) {
+  return useQuery({
+    queryKey: ['planning', 'transfers', modelId],
+    enabled: Boolean(modelId),
+    queryFn: () => unwrap(api.GET('/api/v1/planning/transfers', { params: { query: { modelId: modelId! } } })),
+  });
+}

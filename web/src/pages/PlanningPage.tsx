@@ -24,6 +24,7 @@ import { PageHeader } from '../components/PageHeader';
 import { ListExport } from '../components/ExportLinks';
 import { LocationPicker } from '../components/pickers/LocationPicker';
 import { ModelPicker } from '../components/pickers/pickers';
+import { AcrossLocations } from '../components/planning/AcrossLocations';
 import { PlanChart } from '../components/planning/PlanChart';
 import { SupplyModal } from '../components/planning/SupplyModal';
 import { useSession } from '../components/session-context';
@@ -138,6 +139,7 @@ function PlanDetailCard({ modelId, locationId }: { modelId: string; locationId: 
           <PlanChart plan={p} />
         </div>
       </SimpleGrid>
+      <AcrossLocations modelId={p.model.id} modelName={p.model.name} />
     </Card>
   );
 }
