@@ -433,6 +433,12 @@ describe.skipIf(!hasChromium)('the scanning station, end to end', () => {
         .filter({ hasText: 'Received 11 × USB-C cable 1 m at SCN-STOCK: 11 on hand.' })
         .waitFor();
       expect(await onHand(stockroomId)).toBe(11);
+      // The next line starts from what is on hand now.
+      await page.getByRole('textbox', { name: /^Scan/ }).click();
+      await wedge(CABLE_GTIN);
+      await lines().getByText('→ 21 on hand').waitFor();
+      await page.getByRole('button', { name: 'Undo last line' }).click();
+      await page.getByText('No lines yet.', { exact: false }).waitFor();
       await page.getByRole('button', { name: 'Clear answered' }).click();
     });
 

@@ -211,6 +211,13 @@ export function StockStation({ kind, queue, slot }: { kind: StockKind; queue: Sc
     };
   });
 
+  // What is on hand changes with the lines sent: the next scan asks the server again.
+  const commit = async () => {
+    await queue.commit(isStockDraft);
+    live.current.known = new Map();
+    setKnown(new Map());
+  };
+
   const setLineQuantity = (scan: QueuedScan, value: number) => {
     const stock = { ...scan.stock!, quantity: value };
     void queue.replace({ ...scan, stock, summary: describeLine(stock, undefined) });
@@ -290,7 +297,7 @@ export function StockStation({ kind, queue, slot }: { kind: StockKind; queue: Sc
               leftSection={<IconSend size={16} />}
               disabled={drafts.length === 0 || blocked.length > 0}
               loading={queue.syncing}
-              onClick={() => void queue.commit(isStockDraft)}
+              onClick={() => void commit()}
             >
               Commit {plural(drafts.length, 'line', 'lines')}
             </Button>
