@@ -17,16 +17,23 @@ export const CONTENT_TYPES: Record<ExportFormat, string> = {
 
 export type Cell = string | number | null;
 
-const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
+/**
+ * Whether a spreadsheet opening the CSV could run the text as a formula that does something: = or @
+ * first, or + or - first with letters or a DDE pipe after (a function or a command). Phone numbers
+ * (+47 22 00 00 00) and negative amounts stay as they are, so they import back unchanged.
+ */
+function looksLikeFormula(text: string): boolean {
+  return /^[=@]/.test(text) || (/^[+-]/.test(text) && /[A-Za-z|!]/.test(text));
+}
 
 /**
- * A CSV field, quoted when it holds a delimiter, a quote or a line break. Text a spreadsheet would
- * run as a formula (starting with = + - @) gets a leading apostrophe; plain numbers stay as they are.
+ * A CSV field, quoted when it holds a delimiter, a quote or a line break. Text that a spreadsheet
+ * would run as a formula gets a leading apostrophe.
  */
 export function csvField(value: Cell): string {
   if (value === null) return '';
   let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@]/.test(text) && !PLAIN_NUMBER.test(text)) text = `'${text}`;
+  if (typeof value === 'string' && looksLikeFormula(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
