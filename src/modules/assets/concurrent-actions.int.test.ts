@@ -7,6 +7,7 @@ import { sql } from 'drizzle-orm';
 import { createTestEnv, makeUser, type TestEnv, type TestUser } from '../../../test/helpers/harness.js';
 import { makeLocation, makeModel, makePerson } from '../../../test/helpers/factories.js';
 import { queryRows } from '../../platform/db/database.js';
+import { countsDrift } from '../../../test/helpers/asset-counts.js';
 import type { LocationRow } from '../locations/locations-repository.js';
 
 let env: TestEnv;
@@ -108,18 +109,7 @@ describe('actions arriving together', () => {
     );
     expect(commits[0]!.n).toBeLessThan(35);
     // The maintained counts agree with the assets.
-    const drift = await queryRows<{ n: number }>(
-      env.db,
-      sql`select count(*)::int as n from (
-            select model_id, location_id, status, count(*)::int as c from assets group by 1, 2, 3
-          ) a full join (
-            select model_id, nullif(location_id, '00000000-0000-0000-0000-000000000000'::uuid) as location_id, status,
-                   sum(count)::int as c
-            from asset_counts group by 1, 2, 3 having sum(count) <> 0
-          ) k using (model_id, location_id, status)
-          where a.c is distinct from k.c`,
-    );
-    expect(drift[0]!.n).toBe(0);
+    expect(await countsDrift(env.db)).toBe(0);
   });
 
   it('lets one of two simultaneous check-outs of the same asset win, among many others', async () => {

@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { createTestEnv, makeUser, type TestEnv, type TestUser } from '../../../test/helpers/harness.js';
 import { makeLocation, makeModel, makePerson } from '../../../test/helpers/factories.js';
 import { queryRows } from '../../platform/db/database.js';
+import { countsDrift } from '../../../test/helpers/asset-counts.js';
 import { foldCountShards } from './fold-count-shards.js';
 
 let env: TestEnv;
@@ -98,17 +99,6 @@ describe('folding the count shards', () => {
       foldCountShards(env.db),
     ]);
     await foldCountShards(env.db);
-    const drift = await queryRows<{ n: number }>(
-      env.db,
-      sql`select count(*)::int as n from (
-            select model_id, location_id, status, count(*)::int as c from assets group by 1, 2, 3
-          ) a full join (
-            select model_id, nullif(location_id, '00000000-0000-0000-0000-000000000000'::uuid) as location_id, status,
-                   sum(count)::int as c
-            from asset_counts group by 1, 2, 3 having sum(count) <> 0
-          ) k using (model_id, location_id, status)
-          where a.c is distinct from k.c`,
-    );
-    expect(drift[0]!.n).toBe(0);
+    expect(await countsDrift(env.db)).toBe(0);
   });
 });

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { createTestEnv, makeUser, type TestEnv } from '../../../../../test/helpers/harness.js';
 import { queryRows } from '../../../../platform/db/database.js';
-import { adminContext, runFile } from './run-for-test.js';
+import { adminContext, runFile } from '../../../../../test/helpers/record-imports.js';
 
 let env: TestEnv;
 let ctx: ReturnType<typeof adminContext>;

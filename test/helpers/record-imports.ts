@@ -1,17 +1,17 @@
 /** Runs an import of a file straight through the runner, for the integration tests of each type. */
 import { createReadStream } from 'node:fs';
 import path from 'node:path';
-import type { TestEnv } from '../../../../../test/helpers/harness.js';
-import type { ActionContext } from '../../../../platform/context.js';
-import { imports } from '../../../../platform/db/schema-all.js';
-import { readSpreadsheet } from '../../reading/read-spreadsheet.js';
-import { autoMap } from '../../mapping/column-mapping.js';
-import type { ImportTypeKey } from '../../mapping/import-types.js';
-import { runRecordImport } from '../run-record-import.js';
-import type { RunSummary } from '../run-asset-import.js';
+import type { TestEnv } from './harness.js';
+import type { ActionContext } from '../../src/platform/context.js';
+import { imports } from '../../src/platform/db/schema-all.js';
+import { readSpreadsheet } from '../../src/modules/imports/reading/read-spreadsheet.js';
+import { autoMap } from '../../src/modules/imports/mapping/column-mapping.js';
+import type { ImportTypeKey } from '../../src/modules/imports/mapping/import-types.js';
+import { runRecordImport } from '../../src/modules/imports/commit/run-record-import.js';
+import type { RunSummary } from '../../src/modules/imports/commit/run-asset-import.js';
 
 export const SNIPE = path.resolve(
-  process.env.QM_FIXTURES ?? path.resolve(import.meta.dirname, '../../../../../../shared/fixtures'),
+  process.env.QM_FIXTURES ?? path.resolve(import.meta.dirname, '../../../shared/fixtures'),
   'snipe-it',
 );
 
