@@ -30,6 +30,7 @@ import {
 } from './import-presenter.js';
 import { problemsCsv } from './problems-csv.js';
 import { assetTemplate, templateCsv, writeTemplateXlsx } from './templates.js';
+import { RECORD_TEMPLATE_TYPES, recordTemplate } from './record-templates.js';
 import type { ImportRow } from './imports-repository.js';
 import { limitBytes, takeMultipartFile } from './upload-body.js';
 
@@ -159,6 +160,40 @@ export const importsRoutes: FastifyPluginAsyncZod<{ services: Services }> = asyn
     },
     async (request, reply) => {
       const template = await assetTemplate(s.db, request.query.categoryId);
+      const name = `${template.fileName}.${request.params.format}`;
+      reply.header('content-disposition', `attachment; filename="${name}"`);
+      if (request.params.format === 'csv')
+        return reply.type('text/csv; charset=utf-8').send(templateCsv(template) as never);
+      const body = new PassThrough();
+      void writeTemplateXlsx(template, body).catch((error: unknown) => body.destroy(error as Error));
+      return reply.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(body as never);
+    },
+  );
+
+  app.get(
+    '/imports/templates/:type.:format',
+    {
+      config: read,
+      schema: {
+        tags: ['imports'],
+        summary: 'A spreadsheet template for locations, models, people, suppliers or quantity-tracked stock',
+        description:
+          'The columns the import writes for that type. XLSX: a data sheet (location columns with a drop-down of location codes), example rows and instructions for every column. CSV: the header row.',
+        params: z.object({ type: z.enum(RECORD_TEMPLATE_TYPES), format: z.enum(['xlsx', 'csv']) }),
+        response: {
+          200: {
+            description: 'The template file (Content-Disposition: attachment).',
+            content: {
+              'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: z.string() },
+              'text/csv': { schema: z.string() },
+            },
+          },
+          ...authProblems,
+        },
+      },
+    },
+    async (request, reply) => {
+      const template = await recordTemplate(s.db, request.params.type);
       const name = `${template.fileName}.${request.params.format}`;
       reply.header('content-disposition', `attachment; filename="${name}"`);
       if (request.params.format === 'csv')

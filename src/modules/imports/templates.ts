@@ -52,6 +52,9 @@ interface TemplateColumn {
 
 export interface AssetTemplate {
   fileName: string;
+  /** The data sheet's name (Assets) and what one row is (asset), for the instructions. */
+  sheetName?: string;
+  rowMeaning?: string;
   columns: TemplateColumn[];
   lists: { status: string[]; model: string[]; location: string[] };
 }
@@ -159,7 +162,8 @@ interface WithValidations {
 export async function writeTemplateXlsx(template: AssetTemplate, out: Writable): Promise<void> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Quartermaster';
-  const data = wb.addWorksheet('Assets', { views: [{ state: 'frozen', ySplit: 1 }] });
+  const sheetName = template.sheetName ?? 'Assets';
+  const data = wb.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
   data.columns = template.columns.map((c) => ({ header: c.header, width: Math.max(14, c.header.length + 4) }));
   data.getRow(1).font = { bold: true };
   // Tags, serials and references are text: Excel must not turn them into numbers.
@@ -178,7 +182,7 @@ export async function writeTemplateXlsx(template: AssetTemplate, out: Writable):
   addList('status', template.lists.status);
   addList('model', template.lists.model);
   addList('location', template.lists.location);
-  addList('checkout', ['user', 'location', 'asset']);
+  if (!template.sheetName) addList('checkout', ['user', 'location', 'asset']);
 
   const validations = (data as unknown as WithValidations).dataValidations;
   template.columns.forEach((c, i) => {
@@ -212,7 +216,7 @@ export async function writeTemplateXlsx(template: AssetTemplate, out: Writable):
   help.getRow(1).font = { bold: true };
   help.addRow([
     'How to use',
-    'Fill one row per asset on the first sheet (Assets), keep the header row, and upload the file under Import. A dry run lists every problem by row and column before anything is written. The Examples sheet shows filled rows; it is not imported.',
+    `Fill one row per ${template.rowMeaning ?? 'asset'} on the first sheet (${sheetName}), keep the header row, and upload the file under Import. A dry run lists every problem by row and column before anything is written. The Examples sheet shows filled rows; it is not imported.`,
   ]);
   for (const c of template.columns) help.addRow([c.header, c.help]);
   help.getColumn(2).alignment = { wrapText: true, vertical: 'top' };

@@ -42,10 +42,12 @@ export function useImport(id: string) {
   });
 }
 
-export function useSavedMappings() {
+export type ImportTypeKey = ImportType['key'];
+
+export function useSavedMappings(type: ImportTypeKey = 'assets') {
   return useQuery({
-    queryKey: ['imports', 'mappings'],
-    queryFn: () => unwrap(api.GET('/api/v1/imports/mappings', { params: { query: { type: 'assets' } } })),
+    queryKey: ['imports', 'mappings', type],
+    queryFn: () => unwrap(api.GET('/api/v1/imports/mappings', { params: { query: { type } } })),
   });
 }
 
@@ -66,11 +68,11 @@ export function useImportProblems(id: string, lastRunKey: string) {
 export function useUpload() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ file, mappingId }: { file: File; mappingId: string | null }) =>
+    mutationFn: ({ file, mappingId, type }: { file: File; mappingId: string | null; type: ImportTypeKey }) =>
       unwrap(
         api.POST('/api/v1/imports', {
           params: {
-            query: { type: 'assets', fileName: file.name, ...(mappingId ? { mappingId } : {}) },
+            query: { type, fileName: file.name, ...(mappingId ? { mappingId } : {}) },
           },
           // The file itself is the body.
           body: file as never,

@@ -45,6 +45,7 @@ const REFERENCE_LABELS: Record<string, string> = {
   locations: 'locations (as sites)',
   people: 'people',
   models: 'models',
+  departments: 'departments',
 };
 
 function MappingCard({
@@ -159,8 +160,17 @@ function Figure({ label, value }: { label: string; value: number }) {
   );
 }
 
-function SummaryCard({ run }: { run: RunSummary }) {
+const RECORD_LABELS: Record<string, string> = {
+  locations: 'locations',
+  models: 'models',
+  people: 'people',
+  suppliers: 'suppliers',
+  stock: 'stock items',
+};
+
+function SummaryCard({ run, type }: { run: RunSummary; type: string }) {
   const would = run.committed ? '' : 'to be ';
+  const records = RECORD_LABELS[type];
   const refs = Object.entries(run.references).filter(([, n]) => n > 0);
   return (
     <Card withBorder radius="md" padding="md" aria-label="Summary of the last run">
@@ -175,9 +185,23 @@ function SummaryCard({ run }: { run: RunSummary }) {
       <SimpleGrid cols={{ base: 2, sm: 5 }} mb="sm">
         <Figure label="rows read" value={run.rows} />
         <Figure label="rows with errors" value={run.rowsWithErrors} />
-        <Figure label={`assets ${would}created`} value={run.assets.created} />
-        <Figure label={`assets ${would}updated`} value={run.assets.updated} />
-        <Figure label={`${would}checked out`} value={run.assets.checkedOut} />
+        {records ? (
+          <>
+            <Figure label={`${records} ${would}created`} value={run.records.created} />
+            <Figure label={`${records} ${would}updated`} value={run.records.updated} />
+            {run.stock ? (
+              <Figure label={`units ${would}received or adjusted`} value={run.stock.units} />
+            ) : (
+              <Figure label="unchanged" value={run.records.unchanged} />
+            )}
+          </>
+        ) : (
+          <>
+            <Figure label={`assets ${would}created`} value={run.assets.created} />
+            <Figure label={`assets ${would}updated`} value={run.assets.updated} />
+            <Figure label={`${would}checked out`} value={run.assets.checkedOut} />
+          </>
+        )}
       </SimpleGrid>
       {refs.length > 0 && (
         <Text size="sm">
@@ -185,14 +209,15 @@ function SummaryCard({ run }: { run: RunSummary }) {
           {refs.map(([kind, n]) => `${formatCount(n)} ${REFERENCE_LABELS[kind] ?? kind}`).join(', ')}.
         </Text>
       )}
-      {run.committed && run.assets.skipped > 0 && (
+      {run.committed && run.records.skipped > 0 && (
         <Text size="sm">
-          {plural(run.assets.skipped, 'row with errors was', 'rows with errors were')} skipped: they are listed below.
+          {plural(run.records.skipped, 'row with errors was', 'rows with errors were')} skipped: they are listed below.
         </Text>
       )}
-      {run.assets.unchanged > 0 && (
+      {run.records.unchanged > 0 && (
         <Text size="sm" c="dimmed">
-          {formatCount(run.assets.unchanged)} rows match assets that already hold these values: nothing to change.
+          {formatCount(run.records.unchanged)} rows match {records ?? 'assets'} that already hold these values: nothing
+          to change.
         </Text>
       )}
     </Card>
@@ -372,7 +397,7 @@ export function ImportPage() {
             </Stack>
           </Card>
         )}
-        {view.lastRun && !running && <SummaryCard run={view.lastRun} />}
+        {view.lastRun && !running && <SummaryCard run={view.lastRun} type={view.importType} />}
         {committed && (
           <Alert color="green" title="Imported">
             <Anchor component={Link} to="/assets">

@@ -3,7 +3,14 @@ import { Badge, Button, Card, FileInput, Group, Loader, Select, Stack, Table, Te
 import { IconDownload, IconFileSpreadsheet, IconUpload } from '@tabler/icons-react';
 import { Link, useNavigate } from 'react-router';
 import { useCategories } from '../api/catalog';
-import { useImports, useSavedMappings, useUpload, type Import } from '../api/imports';
+import {
+  useImportTypes,
+  useImports,
+  useSavedMappings,
+  useUpload,
+  type Import,
+  type ImportTypeKey,
+} from '../api/imports';
 import { formatCount, formatDateTime } from '../components/format';
 import { LoadMore } from '../components/LoadMore';
 import { notifyError } from '../components/notify';
@@ -32,7 +39,9 @@ export function ImportStateBadge({ state }: { state: Import['state'] }) {
 function UploadCard() {
   const [file, setFile] = useState<File | null>(null);
   const [mappingId, setMappingId] = useState<string | null>(null);
-  const mappings = useSavedMappings();
+  const [type, setType] = useState<ImportTypeKey>('assets');
+  const types = useImportTypes();
+  const mappings = useSavedMappings(type);
   const upload = useUpload();
   const navigate = useNavigate();
   return (
@@ -42,7 +51,7 @@ function UploadCard() {
           event.preventDefault();
           if (!file) return;
           upload.mutate(
-            { file, mappingId },
+            { file, mappingId, type },
             {
               onSuccess: (view) => void navigate(`/imports/${view.id}`),
               onError: (error) => notifyError(`Could not read ${file.name}`, error),
@@ -52,8 +61,9 @@ function UploadCard() {
       >
         <Stack gap="md">
           <Text size="sm">
-            Upload a CSV or XLSX file of assets (a Snipe-IT export works as it is). Its columns are mapped
-            automatically; you check the mapping, run a dry run that lists every problem by row and column, then import.
+            Upload a CSV or XLSX file of assets, locations, models, people, suppliers or quantity-tracked stock (a
+            Snipe-IT export works as it is). Its columns are mapped automatically; you check the mapping, run a dry run
+            that lists every problem by row and column, then import.
           </Text>
           <Group align="flex-end" gap="md">
             <FileInput
@@ -65,6 +75,26 @@ function UploadCard() {
               onChange={setFile}
               clearable
               style={{ flex: '1 1 18rem' }}
+            />
+            <Select
+              label="The rows are"
+              data={
+                types.data
+                  ? types.data.items.map((t) => ({
+                      value: t.key,
+                      label: t.importable ? t.label : `${t.label} (${t.notImportable ?? 'not importable yet'})`,
+                      disabled: !t.importable,
+                    }))
+                  : [{ value: 'assets', label: 'Assets' }]
+              }
+              value={type}
+              onChange={(value) => {
+                if (!value) return;
+                setType(value as ImportTypeKey);
+                setMappingId(null);
+              }}
+              allowDeselect={false}
+              style={{ flex: '0 1 16rem' }}
             />
             <Select
               label="Saved mapping"
@@ -85,20 +115,40 @@ function UploadCard() {
   );
 }
 
+const TEMPLATE_TYPES = [
+  { value: 'assets', label: 'Assets' },
+  { value: 'locations', label: 'Locations' },
+  { value: 'models', label: 'Models' },
+  { value: 'people', label: 'People' },
+  { value: 'suppliers', label: 'Suppliers' },
+  { value: 'stock', label: 'Quantity-tracked stock' },
+];
+
 function TemplateCard() {
   const [categoryId, setCategoryId] = useState<string | null>(null);
+  const [type, setType] = useState('assets');
   const categories = useCategories({ kind: 'hardware' });
-  const query = categoryId ? `?categoryId=${categoryId}` : '';
+  const query = type === 'assets' && categoryId ? `?categoryId=${categoryId}` : '';
   return (
     <Card withBorder radius="md" padding="lg" mb="xl">
       <Stack gap="md">
         <Text size="sm">
           Starting from nothing? Download a template: the asset fields and the custom fields of a category, with lists
-          to pick statuses, models and locations from, example rows and what each column accepts.
+          to pick statuses, models and locations from, example rows and what each column accepts. Locations, models,
+          people, suppliers and stock have templates of their own.
         </Text>
         <Group align="flex-end" gap="md">
           <Select
+            label="Template for"
+            data={TEMPLATE_TYPES}
+            value={type}
+            onChange={(value) => value && setType(value)}
+            allowDeselect={false}
+            style={{ flex: '0 1 14rem' }}
+          />
+          <Select
             label="Category"
+            disabled={type !== 'assets'}
             placeholder="Any category (built-in fields only)"
             data={categories.items.map((c) => ({ value: c.id, label: c.name }))}
             value={categoryId}
@@ -109,7 +159,7 @@ function TemplateCard() {
           />
           <Button
             component="a"
-            href={`/api/v1/imports/templates/assets.xlsx${query}`}
+            href={`/api/v1/imports/templates/${type}.xlsx${query}`}
             variant="default"
             leftSection={<IconDownload size={16} />}
           >
@@ -117,7 +167,7 @@ function TemplateCard() {
           </Button>
           <Button
             component="a"
-            href={`/api/v1/imports/templates/assets.csv${query}`}
+            href={`/api/v1/imports/templates/${type}.csv${query}`}
             variant="subtle"
             leftSection={<IconDownload size={16} />}
           >
