@@ -110,4 +110,31 @@ describe.skipIf(!hasChromium)('importing a spreadsheet, end to end', () => {
     expect(await page.getByText('E2E-003').count()).toBe(0);
     expect(unexpectedErrors).toEqual([]);
   });
+
+  it('imports people: the type chosen on upload, the dry run says who would be created, the import creates them', async () => {
+    const people = path.join(path.dirname(file), 'people.csv');
+    fs.writeFileSync(
+      people,
+      'Name,Email,Employee number,Department\r\nAda Lovelace,ada@example.com,E2E-P1,Engineering\r\nAlan Turing,alan@example.com,E2E-P2,Engineering\r\n',
+    );
+    await page.goto(`${server.baseUrl}/imports`);
+    await page.getByRole('heading', { level: 1, name: 'Import' }).waitFor();
+    await page.getByLabel('The rows are', { exact: true }).first().click();
+    await page.getByRole('option', { name: 'People', exact: true }).click();
+    await page.locator('input[type="file"]').setInputFiles(people);
+    await page.getByRole('button', { name: 'Upload' }).click();
+    await page.getByRole('heading', { level: 1, name: 'people.csv' }).waitFor();
+    await page.getByRole('button', { name: 'Dry run' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Dry run' }).waitFor({ timeout: 30_000 });
+    const summary = page.getByLabel('Summary of the last run');
+    expect(await summary.textContent()).toMatch(/2people to be created/);
+    expect(await summary.textContent()).toMatch(/Would also create: 1 departments/);
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByRole('alert').filter({ hasText: 'See the people' }).waitFor({ timeout: 30_000 });
+    expect(await page.getByLabel('Summary of the last run').textContent()).toMatch(/2people created/);
+    await screenshots(page, 'imports-people-done');
+    await page.getByRole('link', { name: 'See the people' }).click();
+    await page.getByText('Ada Lovelace').first().waitFor();
+    expect(unexpectedErrors).toEqual([]);
+  });
 });

@@ -152,6 +152,31 @@ describe('imports over the API', () => {
     expect(res.json().detail).toMatch(/not importable yet/);
   });
 
+  it('imports people over the API: the type on upload, a dry run, then the commit as a job', async () => {
+    const res = await env.app.inject({
+      method: 'POST',
+      url: '/api/v1/imports?type=people&fileName=people.csv',
+      headers: { ...manager.auth, 'content-type': 'text/csv' },
+      payload: 'Name,Email,Employee number,Department\nAda Lovelace,ada@example.com,API-P1,Engineering\n',
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const id = (res.json() as ImportView).id;
+    for (const dryRun of [true, false]) {
+      const run = await env.app.inject({
+        method: 'POST',
+        url: `/api/v1/imports/${id}/run`,
+        headers: manager.auth,
+        payload: { dryRun },
+      });
+      expect(run.statusCode, run.body).toBe(202);
+      const view = await settle(id);
+      expect(view.lastError).toBeNull();
+      expect(view.state).toBe(dryRun ? 'checked' : 'committed');
+      expect(view.lastRun?.records).toEqual({ created: 1, updated: 0, unchanged: 0, skipped: 0 });
+      expect(view.lastRun?.references.departments).toBe(1);
+    }
+  });
+
   it('lets only people who may change inventory import, and shows imports to their owner', async () => {
     const refused = await upload('Asset Tag,Model\nA-1,X\n', 'a.csv', viewer.auth);
     expect(refused.statusCode).toBe(403);

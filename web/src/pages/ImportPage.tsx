@@ -160,6 +160,15 @@ function Figure({ label, value }: { label: string; value: number }) {
   );
 }
 
+/** Where the imported records are listed. */
+const RESULT_PAGES: Record<string, { to: string; label: string }> = {
+  locations: { to: '/locations', label: 'locations' },
+  models: { to: '/catalogue/models', label: 'models' },
+  people: { to: '/people', label: 'people' },
+  suppliers: { to: '/catalogue/suppliers', label: 'suppliers' },
+  stock: { to: '/on-hand', label: 'stock on hand' },
+};
+
 const RECORD_LABELS: Record<string, string> = {
   locations: 'locations',
   models: 'models',
@@ -400,8 +409,8 @@ export function ImportPage() {
         {view.lastRun && !running && <SummaryCard run={view.lastRun} type={view.importType} />}
         {committed && (
           <Alert color="green" title="Imported">
-            <Anchor component={Link} to="/assets">
-              See the assets
+            <Anchor component={Link} to={RESULT_PAGES[view.importType]?.to ?? '/assets'}>
+              See the {RESULT_PAGES[view.importType]?.label ?? 'assets'}
             </Anchor>
           </Alert>
         )}

@@ -171,7 +171,7 @@ export async function runRecordImport(
         refused: `${bad.size.toLocaleString('en-GB')} of ${rows.toLocaleString('en-GB')} rows have errors: nothing was imported. Fix them, or import with bad rows skipped.`,
       };
     }
-    await progress(rows, rows, `Writing ${records.created + records.updated} ${mapping.importType}`);
+    // No progress report in here: it writes through another connection (on PGlite it would wait for this transaction).
     const written = await plan.write(bad);
     lap('write');
     const created = { ...noReferences(), ...written.references };
