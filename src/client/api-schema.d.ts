@@ -10935,7 +10935,7 @@ export interface paths {
         };
         /**
          * Models as CSV or XLSX, with the filters and sort of GET /models
-         * @description Takes the query of GET /models without limit and cursor, and answers every matching row within your location scope, streamed (memory stays at one page of 1,000 rows).
+         * @description Takes the query of GET /models without limit and cursor, and answers every matching row within your location scope, streamed (memory stays at one page of 5,000 rows).
          */
         get: {
             parameters: {
@@ -11024,7 +11024,7 @@ export interface paths {
         };
         /**
          * Categories with their custom fields as CSV or XLSX, with the filters and sort of GET /categories
-         * @description Takes the query of GET /categories without limit and cursor, and answers every matching row within your location scope, streamed (memory stays at one page of 1,000 rows).
+         * @description Takes the query of GET /categories without limit and cursor, and answers every matching row within your location scope, streamed (memory stays at one page of 5,000 rows).
          */
         get: {
             parameters: {
@@ -11111,7 +11111,7 @@ export interface paths {
         };
         /**
          * Manufacturers as CSV or XLSX, with the filters and sort of GET /manufacturers
-         * @description Takes the query of GET /manufacturers without limit and cursor, and answers every matching row within your location scope, streamed (memory stays at one page of 1,000 rows).
+         * @description Takes the query of GET /manufacturers without limit and cursor, and answers every matching row within your location scope, streamed (memory stays at one page of 5,000 rows).
          */
         get: {
             parameters: {
@@ -11197,7 +11197,7 @@ export interface paths {
         };
         /**
          * Suppliers as CSV or XLSX, with the filters and sort of GET /suppliers
-         * @description Takes the query of GET /suppliers without limit and cursor, and answers every matching row within your location scope, streamed (memory stays at one page of 1,000 rows).
+         * @description Takes the query of GET /suppliers without limit and cursor, and answers every matching row within your location scope, streamed (memory stays at one page of 5,000 rows).
          */
         get: {
             parameters: {
@@ -11283,7 +11283,7 @@ export interface paths {
         };
         /**
          * Departments as CSV or XLSX, with the filters and sort of GET /departments
-         * @description Takes the query of GET /departments without limit and cursor, and answers every matching row within your location scope, streamed (memory stays at one page of 1,000 rows).
+         * @description Takes the query of GET /departments without limit and cursor, and answers every matching row within your location scope, streamed (memory stays at one page of 5,000 rows).
          */
         get: {
             parameters: {
@@ -11368,7 +11368,7 @@ export interface paths {
         };
         /**
          * People as CSV or XLSX, with the filters and sort of GET /people
-         * @description Takes the query of GET /people without limit and cursor, and answers every matching row within your location scope, streamed (memory stays at one page of 1,000 rows).
+         * @description Takes the query of GET /people without limit and cursor, and answers every matching row within your location scope, streamed (memory stays at one page of 5,000 rows).
          */
         get: {
             parameters: {
@@ -11459,7 +11459,7 @@ export interface paths {
         };
         /**
          * Stock on hand as CSV or XLSX, with the filters and sort of GET /stock
-         * @description Takes the query of GET /stock without limit and cursor, and answers every matching row within your location scope, streamed (memory stays at one page of 1,000 rows).
+         * @description Takes the query of GET /stock without limit and cursor, and answers every matching row within your location scope, streamed (memory stays at one page of 5,000 rows).
          */
         get: {
             parameters: {
@@ -11547,7 +11547,7 @@ export interface paths {
         };
         /**
          * The stock ledger as CSV or XLSX, with the filters and sort of GET /stock/movements
-         * @description Takes the query of GET /stock/movements without limit and cursor, and answers every matching row within your location scope, streamed (memory stays at one page of 1,000 rows).
+         * @description Takes the query of GET /stock/movements without limit and cursor, and answers every matching row within your location scope, streamed (memory stays at one page of 5,000 rows).
          */
         get: {
             parameters: {

@@ -43,7 +43,7 @@ function schema<Q extends z.ZodObject>(list: string, querystring: Q, what: strin
     summary: `${what} as CSV or XLSX, with the filters and sort of GET ${list}`,
     description:
       `Takes the query of GET ${list} without limit and cursor, and answers every matching row within your ` +
-      'location scope, streamed (memory stays at one page of 1,000 rows).',
+      'location scope, streamed (memory stays at one page of 5,000 rows).',
     params,
     querystring,
     response: { 200: fileResponse, ...authProblems, ...problems(404) },
