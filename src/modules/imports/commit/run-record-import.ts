@@ -17,7 +17,13 @@ import type { Services } from '../../../platform/services.js';
 import type { ActionContext } from '../../../platform/context.js';
 import { queryRows } from '../../../platform/db/database.js';
 import { readSpreadsheet } from '../reading/read-spreadsheet.js';
-import { problemColumn, type ProblemColumn } from '../reading/problems.js';
+import {
+  capitalise,
+  describeColumn,
+  problemColumn,
+  type ProblemColumn,
+  type SpreadsheetProblem,
+} from '../reading/problems.js';
 import type { ColumnMapping } from '../mapping/column-mapping.js';
 import type { ImportTypeKey } from '../mapping/import-types.js';
 import { validateRows, type ValidatedRow } from '../mapping/validate-rows.js';
@@ -38,6 +44,33 @@ export const RECORD_IMPORTERS: Partial<Record<ImportTypeKey, RecordImporter>> = 
   suppliers: importSuppliers,
   stock: importStock,
 };
+
+/** Fields a file may map that the type's import does not store, and why. */
+const NOT_STORED: Partial<Record<ImportTypeKey, Record<string, string>>> = {
+  people: { username: 'people have no user name here (sign-in accounts are separate)' },
+  locations: { managerUsername: 'managers are found by name or e-mail' },
+  stock: {
+    supplier: 'stock is received without a supplier',
+    serial: 'stock is counted, not serialised',
+    purchaseDate: 'stock is received on the day of the import',
+  },
+};
+
+/** A warning for each mapped column whose values the import leaves out. */
+function notStored(mapping: ColumnMapping): SpreadsheetProblem[] {
+  const reasons = NOT_STORED[mapping.importType] ?? {};
+  return mapping.columns
+    .filter((c) => c.target !== null && reasons[c.target] !== undefined)
+    .map((c) => {
+      const column = problemColumn(c.index, c.header);
+      return {
+        severity: 'warning' as const,
+        code: 'column_not_stored',
+        column,
+        message: `${capitalise(describeColumn(column))} is not imported: ${reasons[c.target!]}.`,
+      };
+    });
+}
 
 const BATCH_ROWS = 5000;
 const EXAMPLES = 20;
@@ -89,7 +122,7 @@ export async function runRecordImport(
     }
   }
   await insertProblems(s.db, importId, pending);
-  const fileProblems = [...sheet.problems, ...validation.report.problems];
+  const fileProblems = [...sheet.problems, ...validation.report.problems, ...notStored(mapping)];
   await insertProblems(
     s.db,
     importId,

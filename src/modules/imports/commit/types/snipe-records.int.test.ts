@@ -58,6 +58,11 @@ describe('importing Snipe-IT locations, users and models', () => {
     expect(summary).toMatchObject({ committed: true, rows: 100, rowsWithErrors: 0, errors: 0 });
     expect(summary.records).toEqual({ created: 100, updated: 0, unchanged: 0, skipped: 0 });
     expect(summary.counts.unknown_manager).toBe(11);
+    // Snipe-IT's Username column has no place here: said once for the file.
+    expect(summary.counts.column_not_stored).toBe(1);
+    expect(summary.fileProblems.find((p) => p.code === 'column_not_stored')?.message).toBe(
+      'Column D (Username) is not imported: people have no user name here (sign-in accounts are separate).',
+    );
     expect(await count(sql`select count(*)::int as n from people`)).toBe(before + 100);
     const reagen = await one<{
       name: string;
