@@ -14,7 +14,8 @@ export type Outcome<T> = { ok: true; value: T } | { ok: false; error: unknown };
 export interface CoalescerOptions<In> {
   /** Most items in one batch. */
   maxBatch: number;
-  /** Batches running at once (1 where the database has a single connection). */
+  /** Batches running at once (1 where the database has a single connection; on a server 2 measured best
+   * on two cores: more run smaller batches, fewer leave the database idle between statements). */
   maxInFlight: number;
   /**
    * Whether an item may join a batch being formed (for instance: not the same asset twice). An item

@@ -72,7 +72,7 @@ function coalescerFor(s: Services): Coalescer<Submission, ScanResultView[]> {
       async (subs) => (await applySubmissions(s, subs)).map((value) => ({ ok: true, value })),
       {
         maxBatch: 200,
-        maxInFlight: s.database.kind === 'pglite' ? 1 : 4,
+        maxInFlight: s.database.kind === 'pglite' ? 1 : 2,
         weight: (sub) => sub.scans.length,
         // Scans of the same asset from two requests apply in one batch, in scan-time order; across
         // concurrent batches they could not, so such a request waits for the batch before it.

@@ -86,7 +86,7 @@ function coalescerFor(s: Services): Coalescer<ActionRequest, AssetDetailRow> {
       {
         maxBatch: 200,
         // PGlite has one connection: a second batch would only queue behind the first.
-        maxInFlight: s.database.kind === 'pglite' ? 1 : 4,
+        maxInFlight: s.database.kind === 'pglite' ? 1 : 2,
         canJoin: (batch, r) => !batch.some((b) => b.assetId === r.assetId),
       },
     );
