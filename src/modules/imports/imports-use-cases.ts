@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { pipeline } from 'node:stream/promises';
+import { once } from 'node:events';
 import { Transform, type Readable } from 'node:stream';
 import { z } from 'zod';
 import { sql } from 'drizzle-orm';
@@ -124,7 +125,15 @@ async function store(body: Readable, file: string): Promise<number> {
       } else done(null, chunk);
     },
   });
-  await pipeline(body, counter, fs.createWriteStream(file));
+  const out = fs.createWriteStream(file);
+  try {
+    await pipeline(body, counter, out);
+  } catch (error) {
+    // A refusal can come before the file is even opened: wait for the stream to open and close, so
+    // that removing the file afterwards does not race its creation (leaving an empty upload behind).
+    if (!out.closed) await once(out, 'close').catch(() => undefined);
+    throw error;
+  }
   return bytes;
 }
 

@@ -103,7 +103,6 @@ export async function computePlans(
     plannedByPair.set(k, list);
   }
 
-  const historyByPair = new Map<string, PlanDetailView['history']>();
   const demandByPair = new Map<
     string,
     Map<number, { issued: number; writtenOff: number; deployed: number; returned: number }>
@@ -145,7 +144,6 @@ export async function computePlans(
         returned,
       });
     }
-    historyByPair.set(k, history);
     const plannedList = (plannedByPair.get(k) ?? []).sort((a, b) => a.due.localeCompare(b.due));
     const plannedPerMonth: number[] = Array.from({ length: FORECAST_MONTHS }, () => 0);
     for (const p of plannedList) {
